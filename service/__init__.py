@@ -1,0 +1,3 @@
+"""newsflow: Kafka-native news enrichment."""
+
+__version__ = "0.1.0"

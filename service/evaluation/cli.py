@@ -1,0 +1,287 @@
+"""``eval`` command: score the extractor (or a saved prediction file) against gold data.
+
+Usage (``argv`` may start with the word ``eval``)::
+
+    eval quotes DATASET [--split tune|heldout|all] [--pred FILE] [--limit N]
+    eval events DATASET [--split tune|heldout|dev|all] [--pred FILE] [--include-leadership]
+    eval timex  DATASET [--pred FILE] [--language de]
+    eval stats  spkatt|smartdata [--write-manifest]
+
+DATASET is a JSONL gold file or directory, or a corpus name (``spkatt``,
+``smartdata``). Corpora default to ``--split tune`` so the heldout part is only
+read when asked for; files default to ``all``. Without ``--pred`` predictions
+come from ``service.extract`` (imported lazily: the scorers must work without it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from service.evaluation import datasets, scoring, smartdata, spkatt
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="eval", description="Score newsflow extraction against gold data."
+    )
+    sub = parser.add_subparsers(dest="task", required=True)
+
+    def common(p: argparse.ArgumentParser, splits: Sequence[str] | None) -> None:
+        p.add_argument("dataset", help="JSONL gold file/dir, or a corpus name")
+        if splits:
+            p.add_argument(
+                "--split",
+                choices=list(splits),
+                default=None,
+                help="default: tune for corpora, all for files",
+            )
+        p.add_argument(
+            "--pred", type=Path, help="JSONL predictions instead of running the extractor"
+        )
+        p.add_argument(
+            "--save-pred", type=Path, help="write the predictions used to this JSONL file"
+        )
+        p.add_argument(
+            "--dump-gold", type=Path, help="write the gold documents used to this JSONL file"
+        )
+        p.add_argument("--limit", type=int, help="only the first N gold items")
+        p.add_argument(
+            "--data-root", type=Path, help="corpus directory (default ../shared/data/de/<corpus>)"
+        )
+        p.add_argument("--batch-size", type=int, default=32, help="articles per enrich_many call")
+        p.add_argument("--json", action="store_true", help="print scores as JSON instead of tables")
+
+    common(
+        sub.add_parser("quotes", help="quote spans, kinds, speakers, cues"),
+        ("tune", "heldout", "all"),
+    )
+    ev = sub.add_parser("events", help="event types and triggers")
+    common(ev, ("tune", "heldout", "dev", "all"))
+    ev.add_argument(
+        "--include-leadership",
+        action="store_true",
+        help="SmartData: count OrganizationLeadership as organization.leadership_change",
+    )
+    tx = sub.add_parser("timex", help="time expression normalisation")
+    common(tx, None)
+    tx.add_argument("--language", default="de", help="language for rows without one")
+    st = sub.add_parser("stats", help="corpus counts per split")
+    st.add_argument("dataset", choices=list(datasets.CORPORA))
+    st.add_argument("--data-root", type=Path)
+    st.add_argument(
+        "--write-manifest",
+        action="store_true",
+        help=f"spkatt: (re)write {spkatt.SPLIT_MANIFEST.name}",
+    )
+    return parser
+
+
+def _articles(docs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    keys = ("id", "text", "language", "published_at", "title")
+    return [{k: d[k] for k in keys if d.get(k) is not None} for d in docs]
+
+
+def run_extractor(docs: Sequence[dict[str, Any]], batch_size: int = 32) -> list[dict[str, Any]]:
+    """Enrich the gold texts with the real pipeline (lazy import)."""
+    from service.extract.pipeline import Extractor
+
+    extractor = Extractor()
+    articles = _articles(docs)
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(articles), max(1, batch_size)):
+        out.extend(extractor.enrich_many(articles[i : i + batch_size]))
+        print(f"enriched {len(out)}/{len(articles)}", file=sys.stderr)
+    return out
+
+
+def run_timex(rows: Sequence[dict[str, Any]], language: str) -> list[list[dict[str, Any]]]:
+    """Normalise every row's sentence against its reference date (lazy import)."""
+    from service.extract.timex import normalise_text
+
+    return [
+        list(
+            normalise_text(
+                str(r.get("sentence") or ""),
+                str(r.get("language") or language),
+                parse_reference(r.get("reference")),
+            )
+        )
+        for r in rows
+    ]
+
+
+def parse_reference(value: Any) -> dt.date:
+    """Reference dates arrive as dates, ISO dates or RFC 3339 timestamps."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not value:
+        raise ValueError("timex row without reference date")
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _default_split(dataset: str, split: str | None) -> str:
+    if split:
+        return split
+    return "tune" if dataset.strip().lower() in datasets.CORPORA else "all"
+
+
+def _predictions(args: argparse.Namespace, gold: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    preds = datasets.read_records(args.pred) if args.pred else run_extractor(gold, args.batch_size)
+    if args.save_pred:
+        datasets.write_jsonl(args.save_pred, preds)
+    return preds
+
+
+def _emit(args: argparse.Namespace, scores: Any, table: str) -> None:
+    print(json.dumps(scores.as_dict(), indent=1, ensure_ascii=False) if args.json else table)
+
+
+def _cmd_quotes(args: argparse.Namespace) -> int:
+    split = _default_split(args.dataset, args.split)
+    gold = datasets.load_quote_gold(args.dataset, split, args.data_root)[: args.limit]
+    if args.dump_gold:
+        datasets.write_jsonl(args.dump_gold, gold)
+    print(
+        f"quotes: {args.dataset} split={split}: {len(gold)} docs, "
+        f"{sum(len(d.get('quotes') or []) for d in gold)} quotes",
+        file=sys.stderr,
+    )
+    scores = scoring.score_quotes(gold, _predictions(args, gold))
+    _emit(args, scores, scoring.format_quote_scores(scores))
+    return 0
+
+
+def _cmd_events(args: argparse.Namespace) -> int:
+    split = _default_split(args.dataset, args.split)
+    gold = datasets.load_event_gold(args.dataset, split, args.data_root, args.include_leadership)[
+        : args.limit
+    ]
+    if args.dump_gold:
+        datasets.write_jsonl(args.dump_gold, gold)
+    print(
+        f"events: {args.dataset} split={split}: {len(gold)} docs, "
+        f"{sum(len(d.get('events') or []) for d in gold)} events",
+        file=sys.stderr,
+    )
+    scores = scoring.score_events(gold, _predictions(args, gold))
+    _emit(args, scores, scoring.format_event_scores(scores))
+    return 0
+
+
+def _cmd_timex(args: argparse.Namespace) -> int:
+    rows = datasets.load_timex_rows(args.dataset)[: args.limit]
+    if args.dump_gold:
+        datasets.write_jsonl(args.dump_gold, rows)
+    if args.pred:
+        preds = [
+            p if isinstance(p, list) else list(p.get("timexes") or p.get("dates") or [])
+            for p in _read_any_jsonl(args.pred)
+        ]
+    else:
+        preds = run_timex(rows, args.language)
+    if args.save_pred:
+        datasets.write_jsonl(args.save_pred, preds)
+    scores = scoring.score_timex(rows, preds)
+    _emit(args, scores, scoring.format_timex_scores(scores))
+    return 0
+
+
+def _read_any_jsonl(path: Path) -> list[Any]:
+    """Timex prediction lines may be bare lists, so don't insist on objects."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    if args.dataset == "spkatt":
+        docs = spkatt.load_spkatt(args.data_root)
+        tune, heldout = spkatt.split_spkatt(docs)
+        rows: list[list[object]] = []
+        for name, part in (("tune", tune), ("heldout", heldout), ("all", docs)):
+            quotes = [q for d in part for q in d["quotes"]]
+            kinds = {k: sum(1 for q in quotes if q["kind"] == k) for k in scoring.QUOTE_KINDS}
+            rows.append(
+                [
+                    name,
+                    len(part),
+                    len(quotes),
+                    kinds["direct"],
+                    kinds["indirect"],
+                    kinds["mixed"],
+                    sum(1 for q in quotes if q["speaker"] is None),
+                    sum(len(d["cues"]) for d in part),
+                    sum(len(d["sources"]) for d in part),
+                ]
+            )
+        print(
+            scoring.format_table(
+                (
+                    "split",
+                    "speeches",
+                    "quotes",
+                    "direct",
+                    "indirect",
+                    "mixed",
+                    "no speaker",
+                    "cues",
+                    "sources",
+                ),
+                rows,
+                "SpkAtt-2023 task 1 (train) as quote gold",
+            )
+        )
+        if args.write_manifest:
+            spkatt.write_split_manifest(docs)
+            print(f"wrote {spkatt.SPLIT_MANIFEST}")
+        return 0
+    docs_by_split, stats = smartdata.load_smartdata(args.data_root, ("tune", "heldout", "dev"))
+    types = sorted({t for st in stats.values() for t in st.events})
+    rows = [[t] + [stats[s].events.get(t, 0) for s in stats] for t in types]
+    rows.append(["(events)"] + [sum(stats[s].events.values()) for s in stats])
+    rows.append(
+        ["(without trigger)"] + [sum(stats[s].events_without_trigger.values()) for s in stats]
+    )
+    rows.append(["(docs)"] + [stats[s].docs for s in stats])
+    rows.append(["(docs with events)"] + [stats[s].docs_with_events for s in stats])
+    rows.append(["(skipped relations)"] + [sum(stats[s].skipped.values()) for s in stats])
+    print(scoring.format_table(["type", *stats], rows, "SmartData as event gold"))
+    for s, st in stats.items():
+        if st.skipped:
+            print(
+                f"{s}: skipped {dict(st.skipped)}; duplicate ids {st.duplicate_ids}; "
+                f"dropped (also in heldout) {st.dropped_overlap}"
+            )
+    return 0
+
+
+def main(argv: list[str]) -> int:
+    """Entry point; returns a process exit code."""
+    if argv and argv[0] == "eval":
+        argv = argv[1:]
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    handlers = {
+        "quotes": _cmd_quotes,
+        "events": _cmd_events,
+        "timex": _cmd_timex,
+        "stats": _cmd_stats,
+    }
+    try:
+        return handlers[args.task](args)
+    except (FileNotFoundError, ValueError, ImportError) as exc:
+        print(f"eval: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

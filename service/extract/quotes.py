@@ -1,0 +1,359 @@
+"""The ``newsflow_quotes`` spaCy component: quotations with their cue verb and speaker.
+
+Direct quotes come from :mod:`quote_marks`; each is attributed from the text of its own
+sentence around the marks (", betonte Putin" / "she said:"). A quote without an attribution of
+its own inherits the speaker of the neighbouring attributed quote in the same paragraph run.
+Short fragments in marks inside a clause with a cue verb are ``mixed`` quotes; a cue verb
+followed by "dass"/"that" gives an ``indirect`` quote over the complement clause.
+
+The component uses the dependency parse where the pipeline has one and falls back to surface
+patterns (German verb-second order, capitalisation) where it has not (blank German pipeline).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from service.extract import lexicon
+from service.extract.entities import link_speakers
+from service.extract.quote_marks import QuoteSpan, find_quotes
+
+PRONOUNS = {
+    "de": {"er", "sie", "wir", "ich", "ihr"},
+    "en": {"he", "she", "they", "we", "i", "it"},
+}
+DETERMINERS = {
+    "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+           "einen", "sein", "seine", "ihr", "ihre"},
+    "en": {"the", "a", "an", "his", "her", "their", "its"},
+}
+# capitalised at a sentence start, but never the start of a speaker's name
+FUNCTION_WORDS = {
+    "de": {"in", "im", "bei", "beim", "nach", "auf", "mit", "während", "unter", "für", "vor",
+           "seit", "trotz", "am", "zum", "zur", "als", "wenn", "da", "dass", "doch", "aber",
+           "und", "auch", "dies", "diese", "dieser", "dabei", "damit", "danach", "dazu",
+           "zudem", "so", "wie", "laut", "nun", "jetzt", "heute", "gestern", "zuvor"},
+    "en": {"in", "at", "on", "after", "before", "with", "during", "for", "since", "but",
+           "and", "also", "this", "these", "when", "while", "as", "so", "now", "today",
+           "yesterday", "according", "then", "however"},
+}
+COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that"}}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "sb", "nsubj:pass"}
+MAX_MIXED_TOKENS = 8
+MAX_UNCLOSED_CHARS = 600
+
+
+@dataclass
+class _Attribution:
+    cue: Token | None
+    cue_lemma: str | None
+    speaker: Span | None
+
+
+class QuoteExtractor:
+    """Callable component; results go to ``doc._.quotes`` as record-shaped dicts."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        lex = lexicon.load(doc.lang_)
+        starts = [t.idx for t in doc]
+        quotes: list[dict[str, Any]] = []
+        previous: dict[str, Any] | None = None
+        previous_close = -1
+        spans = find_quotes(doc.text)
+        for i, qs in enumerate(spans):
+            if qs.end <= qs.start:
+                continue
+            if not qs.closed and qs.end - qs.start > MAX_UNCLOSED_CHARS:
+                continue
+            next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(doc.text)
+            kind = self._kind(doc, qs, starts)
+            att = self._attribute(doc, qs, starts, lex, previous_close, next_open, kind)
+            confidence = 0.9 if qs.closed else 0.5
+            if kind == "mixed" and att.cue is None:
+                continue  # scare quotes or a title in marks, not speech
+            if att.speaker is None and att.cue is None and previous is not None \
+                    and self._same_run(doc.text, previous["end"], qs.open_at):
+                quote = self._record(doc, qs, kind, None, None, None, confidence * 0.8)
+                quote["speaker"] = previous["speaker"]
+                quote["cue"] = previous["cue"]
+                quote["inherited"] = True
+            else:
+                quote = self._record(doc, qs, kind, att.speaker, att.cue, att.cue_lemma,
+                                     confidence if att.cue is not None else confidence * 0.7)
+            quotes.append(quote)
+            if quote["speaker"] is not None or quote["cue"] is not None:
+                previous = quote
+            previous_close = qs.close_at
+        quotes.extend(self._indirect(doc, lex, quotes))
+        quotes.sort(key=lambda q: q["start"])
+        if Doc.has_extension("entities") and doc._.entities is not None:
+            link_speakers(doc, quotes)
+        doc._.quotes = quotes
+        return doc
+
+    # --- classification -------------------------------------------------------------------
+
+    def _kind(self, doc: Doc, qs: QuoteSpan, starts: list[int]) -> str:
+        text = doc.text
+        content = text[qs.start:qs.end]
+        before = text[max(0, qs.open_at - 3):qs.open_at].rstrip()
+        after = text[qs.close_at:qs.close_at + 2].lstrip()
+        n_words = len(content.split())
+        if content[-1:] in ".!?…," or before.endswith(":") or after.startswith(","):
+            return "direct"
+        if qs.paragraphs > 1 or n_words > MAX_MIXED_TOKENS:
+            return "direct"
+        at_sentence_start = not before or before[-1:] in ".!?\n"
+        if at_sentence_start and content[:1].isupper() and after[:1] in (".", "!", "?", ""):
+            return "direct"
+        return "mixed"
+
+    @staticmethod
+    def _same_run(text: str, prev_end: int, open_at: int) -> bool:
+        """A quote without attribution continues the previous speaker when it follows in the
+        same or the next paragraph with little narration in between."""
+        gap = text[prev_end:open_at]
+        return gap.count("\n") <= 1 and len(gap) <= 300
+
+    # --- attribution ----------------------------------------------------------------------
+
+    def _tokens_between(self, doc: Doc, starts: list[int], lo: int, hi: int) -> list[Token]:
+        i = bisect.bisect_left(starts, lo)
+        out = []
+        while i < len(doc) and doc[i].idx < hi:
+            out.append(doc[i])
+            i += 1
+        return out
+
+    def _attribute(self, doc: Doc, qs: QuoteSpan, starts: list[int], lex: lexicon.CueLexicon,
+                   previous_close: int, next_open: int, kind: str) -> _Attribution:
+        first = bisect.bisect_left(starts, qs.open_at)
+        last = max(0, bisect.bisect_left(starts, qs.close_at) - 1)
+        sent_after = doc[min(last, len(doc) - 1)].sent
+        sent_before = doc[min(first, len(doc) - 1)].sent
+        if kind == "mixed":
+            region = [t for t in sent_before
+                      if not (qs.open_at <= t.idx < qs.close_at)]
+            cue = self._find_cue(region, lex)
+            if cue is None:
+                return _Attribution(None, None, None)
+            return _Attribution(cue[0], cue[1], self._clause_speaker(doc, cue[0], lex))
+        # after the closing mark: „…“, sagte er / "…," she said
+        after = self._tokens_between(doc, starts, qs.close_at,
+                                     min(sent_after.end_char, next_open))
+        after = after[:8]
+        body = [t for t in after if not t.is_punct]
+        if body:
+            source = self._source_marker(body, lex)
+            if source is not None:
+                return source
+            cue = self._find_cue(body[:6], lex)
+            if cue is not None:
+                lead = [t for t in body if t.i < cue[0].i]
+                speaker = self._np(doc, lead, lex) if lead else None
+                if speaker is None:
+                    speaker = self._speaker(doc, cue[0], after + self._rest(doc, after), lex)
+                return _Attribution(cue[0], cue[1], speaker)
+        # before the opening mark: Er sagte: „…“ / She said: "…"
+        lo = max(sent_before.start_char, previous_close)
+        before = self._tokens_between(doc, starts, lo, qs.open_at)
+        if before and before[-1].text in (":", ","):
+            cue = self._find_cue(list(reversed(before)), lex)
+            if cue is not None:
+                return _Attribution(cue[0], cue[1], self._speaker(doc, cue[0], before, lex))
+        return _Attribution(None, None, None)
+
+    @staticmethod
+    def _rest(doc: Doc, tokens: list[Token]) -> list[Token]:
+        if not tokens:
+            return []
+        end = min(len(doc), tokens[-1].i + 6)
+        return [t for t in doc[tokens[-1].i + 1:end]]
+
+    def _source_marker(self, body: list[Token], lex: lexicon.CueLexicon) -> _Attribution | None:
+        """„…“, so Scholz — the German attribution by "so" right after the quote."""
+        head = body[0]
+        if head.lower_ == "so" and lex.sources.get("so") and len(body) > 1:
+            speaker = self._np(head.doc, body[1:5], lex)
+            if speaker is not None:
+                return _Attribution(head, "so", speaker)
+        return None
+
+    def _find_cue(self, tokens: list[Token], lex: lexicon.CueLexicon
+                  ) -> tuple[Token, str] | None:
+        for tok in tokens:
+            if tok.is_punct or not tok.is_alpha:
+                continue
+            model_lemma = tok.lemma_ if tok.doc.has_annotation("LEMMA") else None
+            if tok.doc.has_annotation("POS") and tok.pos_ not in ("VERB", "AUX", ""):
+                continue
+            candidates = lex.lemmas_for(tok.text, model_lemma)
+            if not candidates:
+                continue
+            return tok, self._pick_lemma(tok, candidates, lex)
+        return None
+
+    def _pick_lemma(self, tok: Token, candidates: list[str], lex: lexicon.CueLexicon) -> str:
+        """Among lemmas sharing a form ("wies": weisen, zurückweisen, hinweisen) take the
+        one whose particle stands later in the clause."""
+        clause = [t.lower_ for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 15)]]
+        stop = next((k for k, w in enumerate(clause) if w in {".", ";", "„", "“", '"'}),
+                    len(clause))
+        clause = clause[:stop]
+        best = None
+        for lemma in candidates:
+            particle = lex.cues[lemma].particle
+            if particle and tok.lower_ != lemma and not tok.lower_.startswith(particle):
+                if particle in clause:
+                    return lemma
+                continue
+            if best is None:
+                best = lemma
+        return best or candidates[0]
+
+    def _speaker(self, doc: Doc, cue: Token, region: list[Token],
+                 lex: lexicon.CueLexicon) -> Span | None:
+        if doc.has_annotation("DEP"):
+            for head in [cue, *([cue.head] if cue.dep_ in ("conj", "cj") else [])]:
+                for child in head.children:
+                    if child.dep_ in SUBJECT_DEPS:
+                        return self._subject_span(child)
+        # surface order: verb-second inversion (betonte Putin), else the NP before the cue
+        after = [t for t in doc[cue.i + 1:min(len(doc), cue.i + 6)]]
+        np = self._np(doc, after, lex)
+        if np is not None:
+            return np
+        before = [t for t in region if t.i < cue.i]
+        for k in range(len(before) - 1, -1, -1):
+            np = self._np(doc, before[k:], lex, name_only=k > 0)
+            if np is not None and np.end <= cue.i:
+                return np
+        return None
+
+    def _clause_speaker(self, doc: Doc, cue: Token, lex: lexicon.CueLexicon) -> Span | None:
+        """Speaker of a cue verb inside running text (mixed and indirect quotes). Without a
+        parser only the unambiguous surface cases are taken: a subject opening the sentence,
+        or a pronoun/name right after the cue; otherwise no speaker rather than a guess."""
+        if doc.has_annotation("DEP"):
+            return self._speaker(doc, cue, [], lex)
+        sent = cue.sent
+        head = [t for t in sent if t.i < cue.i]
+        np = self._np(doc, head, lex) if head else None
+        if np is not None and (np[0].lower_ in DETERMINERS.get(doc.lang_, set()) or len(np) > 1
+                               or np[0].lower_ in PRONOUNS.get(doc.lang_, set())
+                               or np.end == cue.i):
+            return np
+        after = [t for t in doc[cue.i + 1:min(sent.end, cue.i + 4)]]
+        if after and after[0].lower_ in PRONOUNS.get(doc.lang_, set()):
+            return doc[after[0].i:after[0].i + 1]
+        return None
+
+    @staticmethod
+    def _subject_span(tok: Token) -> Span:
+        left = tok.left_edge.i
+        right = tok.i
+        for child in tok.rights:
+            if child.dep_ in ("flat", "flat:name", "pnc", "nk", "compound", "appos") \
+                    and child.i == right + 1:
+                right = child.i
+        return tok.doc[left:right + 1]
+
+    def _np(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon,
+            name_only: bool = False) -> Span | None:
+        """A speaker-like noun phrase at the start of ``tokens``: a pronoun, a name, or
+        a determiner + role noun (+ name)."""
+        if not tokens:
+            return None
+        lang = doc.lang_
+        first = tokens[0]
+        if not name_only and first.lower_ in PRONOUNS.get(lang, set()):
+            return doc[first.i:first.i + 1]
+        if first.lower_ in FUNCTION_WORDS.get(lang, set()):
+            return None
+        k = 0
+        has_det = first.lower_ in DETERMINERS.get(lang, set())
+        if has_det:
+            if name_only:
+                return None
+            k = 1
+        while k < len(tokens) and tokens[k].is_lower and tokens[k].is_alpha and has_det \
+                and k + 1 < len(tokens) and not tokens[k + 1].is_punct:
+            k += 1  # adjectives after a determiner
+        begin = k
+        while k < len(tokens) and (tokens[k].is_title or tokens[k].is_upper) \
+                and tokens[k].is_alpha and tokens[k].lower_ not in PRONOUNS.get(lang, set()):
+            if not has_det and lex.lemmas_for(tokens[k].text):
+                break
+            k += 1
+        if k == begin:
+            return None
+        span = doc[tokens[0].i:tokens[k - 1].i + 1]
+        if has_det:
+            nouns = {t.lower_ for t in span[1:]}
+            if lex.speaker_nouns and not (nouns & lex.speaker_nouns) and k - begin < 2:
+                if not any(t.ent_type_ for t in span):
+                    return None
+        return span
+
+    # --- indirect speech (v1: cue + complementizer) ----------------------------------------
+
+    def _indirect(self, doc: Doc, lex: lexicon.CueLexicon,
+                  quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        found = []
+        taken = [(q["start"], q["end"]) for q in quotes]
+        comps = COMPLEMENTIZERS.get(doc.lang_, set())
+        for tok in doc:
+            if tok.lower_ not in comps or tok.i < 1:
+                continue
+            sent = tok.sent
+            window = [t for t in doc[max(sent.start, tok.i - 6):tok.i] if t.text != ","]
+            cue = self._find_cue(list(reversed(window)), lex)
+            if cue is None:
+                continue
+            start_tok = tok.i + 1
+            end_tok = sent.end
+            while end_tok > start_tok and doc[end_tok - 1].is_punct:
+                end_tok -= 1
+            if end_tok <= start_tok:
+                continue
+            span = doc[start_tok:end_tok]
+            if any(s < span.end_char and span.start_char < e for s, e in taken):
+                continue
+            speaker = self._clause_speaker(doc, cue[0], lex)
+            qs = QuoteSpan(span.start_char, span.start_char, span.end_char, span.end_char,
+                           "", True)
+            found.append(self._record(doc, qs, "indirect", speaker, cue[0], cue[1], 0.7))
+        return found
+
+    # --- output ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _record(doc: Doc, qs: QuoteSpan, kind: str, speaker: Span | None, cue: Token | None,
+                cue_lemma: str | None, confidence: float) -> dict[str, Any]:
+        return {
+            "kind": kind,
+            "text": doc.text[qs.start:qs.end],
+            "start": qs.start,
+            "end": qs.end,
+            "speaker": None if speaker is None else {
+                "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char},
+            "cue": None if cue is None else {
+                "text": cue.text, "lemma": cue_lemma or cue.lemma_.lower(),
+                "start": cue.idx, "end": cue.idx + len(cue.text)},
+            "confidence": round(confidence, 2),
+        }
+
+
+@Language.factory("newsflow_quotes")
+def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
+    if not Doc.has_extension("quotes"):
+        Doc.set_extension("quotes", default=None)
+    return QuoteExtractor(nlp.lang)
