@@ -77,7 +77,8 @@ class BatchProcessor:
             return deliveries
         metrics.BATCH_SIZE.observe(len(parsed))
         started = time.perf_counter()
-        results = await self.pool.extract([a for _, a, _ in parsed], [lang for _, _, lang in parsed])
+        results = await self.pool.extract([a for _, a, _ in parsed],
+                                          [lang for _, _, lang in parsed])
         metrics.STAGE_SECONDS.labels("extract").observe(time.perf_counter() - started)
         started = time.perf_counter()
         for (msg, article, lang), result in zip(parsed, results, strict=True):

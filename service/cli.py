@@ -87,7 +87,6 @@ async def _produce(args: argparse.Namespace) -> int:
     from aiokafka import AIOKafkaProducer
 
     from service.config import Settings
-
     from service.topic_admin import ensure_topics
 
     settings = Settings.from_env()
@@ -128,6 +127,8 @@ async def _consume(args: argparse.Namespace) -> int:
             for records in batches.values():
                 for rec in records:
                     if args.key is not None and (rec.key or b"").decode() != args.key:
+                        continue
+                    if args.since is not None and rec.timestamp < args.since:
                         continue
                     try:
                         value = json.loads(rec.value)
@@ -182,6 +183,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", type=int, default=None)
     p.add_argument("--timeout", type=float, default=10.0)
     p.add_argument("--key", default=None, help="only records with this key")
+    p.add_argument("--since", type=int, default=None,
+                   help="only records with a Kafka timestamp >= this (epoch ms)")
     p.add_argument("--with-meta", action="store_true", help="wrap with topic/partition/offset")
     p.add_argument("--indent", type=int, default=None)
     p.set_defaults(func=lambda a: asyncio.run(_consume(a)))

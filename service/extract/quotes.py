@@ -198,26 +198,30 @@ class QuoteExtractor:
             candidates = lex.lemmas_for(tok.text, model_lemma)
             if not candidates:
                 continue
-            return tok, self._pick_lemma(tok, candidates, lex)
+            lemma = self._pick_lemma(tok, candidates, lex)
+            if lemma is not None:
+                return tok, lemma
         return None
 
-    def _pick_lemma(self, tok: Token, candidates: list[str], lex: lexicon.CueLexicon) -> str:
+    def _pick_lemma(self, tok: Token, candidates: list[str], lex: lexicon.CueLexicon
+                    ) -> str | None:
         """Among lemmas sharing a form ("wies": weisen, zurückweisen, hinweisen) take the
         one whose particle stands later in the clause."""
-        clause = [t.lower_ for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 15)]]
-        stop = next((k for k, w in enumerate(clause) if w in {".", ";", "„", "“", '"'}),
-                    len(clause))
-        clause = clause[:stop]
+        clause = [t.lower_ for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 20)]]
+        stop = next((k for k, w in enumerate(clause)
+                     if w in {".", ";", ",", ":", "!", "?", "„", "“", '"', "–"}), len(clause))
+        clause_end = clause[stop - 1] if stop > 0 else ""
         best = None
         for lemma in candidates:
             particle = lex.cues[lemma].particle
             if particle and tok.lower_ != lemma and not tok.lower_.startswith(particle):
-                if particle in clause:
+                # the separated particle closes the clause: "wies … zurück."
+                if particle == clause_end:
                     return lemma
                 continue
             if best is None:
                 best = lemma
-        return best or candidates[0]
+        return best  # a separable verb whose particle is missing is no cue
 
     def _speaker(self, doc: Doc, cue: Token, region: list[Token],
                  lex: lexicon.CueLexicon) -> Span | None:

@@ -54,8 +54,8 @@ def render(data: dict) -> str:
         "",
         f"{len(types)} types; {len(added)} of them were added beyond the original list"
         + (f" ({', '.join(added)})." if added else "."),
-        "CAMEO codes follow the CAMEO event codebook (Schrodt 2012, v1.1b3); `–` means no CAMEO code "
-        "applies.",
+        "CAMEO codes follow the CAMEO event codebook (Schrodt 2012, v1.1b3); `–` means no "
+        "CAMEO code applies.",
         "",
         "| Type | Description | CAMEO | Triggers (de) | Triggers (en) | Compound heads (de) |",
         "| --- | --- | --- | --- | --- | --- |",
