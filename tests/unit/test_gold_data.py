@@ -1,0 +1,21 @@
+"""The hand-annotated evaluation sets stay consistent (offsets, ids, kinds) and reproducible
+from their specs."""
+
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+QUOTES = ROOT / "tests" / "data" / "quotes"
+
+
+def test_quote_gold_offsets_valid():
+    out = subprocess.run([sys.executable, str(QUOTES / "check_gold.py")], capture_output=True,
+                         text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+
+
+def test_quote_gold_matches_specs():
+    out = subprocess.run([sys.executable, str(QUOTES / "build_gold.py"), "--check"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
