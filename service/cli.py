@@ -57,6 +57,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def _id_key(data: bytes) -> bytes | None:
+    """The record's id as the message key; None for anything that is not a JSON object."""
+    try:
+        return str(json.loads(data).get("id", "")).encode() or None
+    except (ValueError, AttributeError):
+        return None
+
+
 def _payloads(paths: list[str]) -> Iterator[tuple[bytes | None, bytes]]:
     """(key, value) pairs to publish: a .txt file is one article, a .json file one record,
     anything else JSON Lines, each line sent byte for byte (malformed lines too)."""
@@ -67,20 +75,11 @@ def _payloads(paths: list[str]) -> Iterator[tuple[bytes | None, bytes]]:
             yield p.stem.encode(), json.dumps(record, ensure_ascii=False).encode()
         elif p.suffix == ".json":
             data = p.read_bytes()
-            try:
-                key = str(json.loads(data).get("id", "")).encode() or None
-            except (ValueError, AttributeError):
-                key = None
-            yield key, data
+            yield _id_key(data), data
         else:
             for line in p.read_bytes().splitlines():
-                if not line.strip():
-                    continue
-                try:
-                    key = str(json.loads(line).get("id", "")).encode() or None
-                except (ValueError, AttributeError):
-                    key = None
-                yield key, line
+                if line.strip():
+                    yield _id_key(line), line
 
 
 async def _produce(args: argparse.Namespace) -> int:

@@ -86,9 +86,7 @@ class Extractor:
         if spec.startswith("blank:"):
             return {"name": spec, "version": spacy.__version__}
         meta = self.nlp(language).meta
-        return {"name": f"{meta.get('lang', language)}_{meta.get('name', spec)}"
-                        if not spec.startswith(meta.get("lang", "") + "_") else spec,
-                "version": str(meta.get("version", "unknown"))}
+        return {"name": spec, "version": str(meta.get("version", "unknown"))}
 
     def processor(self, language: str) -> dict[str, Any]:
         return {"name": "newsflow", "version": service.__version__,
