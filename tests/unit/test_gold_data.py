@@ -19,3 +19,15 @@ def test_quote_gold_matches_specs():
     out = subprocess.run([sys.executable, str(QUOTES / "build_gold.py"), "--check"],
                          capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+
+
+def test_event_gold_matches_specs():
+    out = subprocess.run([sys.executable, str(ROOT / "tests/data/events/build_gold.py"),
+                          "--check"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+
+
+def test_timex_table_valid():
+    out = subprocess.run([sys.executable, str(ROOT / "tests/data/timex/check_table.py")],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
