@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # opening mark -> closing marks
-OUTER = {"„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
+OUTER = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"'}
 NESTED = {"‚": "‘’", "‘": "’", "›": "‹", "'": "'"}
 CLOSE_PUNCT_BEFORE_OPEN = set(" \t\n([{—–-/:;,")
 

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.extract import lexicon
+from service.extract import lexicon, reported
 from service.extract.entities import link_speakers
 from service.extract.quote_marks import QuoteSpan, find_quotes
 
@@ -37,10 +37,20 @@ FUNCTION_WORDS = {
     "de": {"in", "im", "bei", "beim", "nach", "auf", "mit", "während", "unter", "für", "vor",
            "seit", "trotz", "am", "zum", "zur", "als", "wenn", "da", "dass", "doch", "aber",
            "und", "auch", "dies", "diese", "dieser", "dabei", "damit", "danach", "dazu",
-           "zudem", "so", "wie", "laut", "nun", "jetzt", "heute", "gestern", "zuvor"},
+           "zudem", "so", "wie", "laut", "nun", "jetzt", "heute", "gestern", "zuvor",
+           "zugleich", "außerdem", "allerdings", "deshalb", "daher", "trotzdem", "dennoch",
+           "inzwischen", "bislang", "bisher", "zuletzt", "später", "damals", "derzeit",
+           "aktuell", "immerhin", "schließlich", "zunächst", "anschließend", "gleichzeitig",
+           "ebenso", "ebenfalls", "weiterhin", "vielmehr", "stattdessen", "insgesamt",
+           "jedoch", "hier", "dort", "darin", "darauf", "darüber", "dafür", "dagegen", "denn",
+           "zwar", "ab", "bis", "erst", "noch", "nur", "einst", "künftig", "morgen",
+           "vorher", "nachher", "ende", "anfang", "mitte", "ob", "warum", "was", "wer",
+           "man", "es", "sie", "er"},
     "en": {"in", "at", "on", "after", "before", "with", "during", "for", "since", "but",
            "and", "also", "this", "these", "when", "while", "as", "so", "now", "today",
-           "yesterday", "according", "then", "however"},
+           "yesterday", "according", "then", "however", "meanwhile", "still", "instead",
+           "earlier", "later", "last", "next", "by", "from", "if", "although", "though",
+           "because", "it", "there", "here", "what", "who"},
 }
 COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that"}}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "sb", "nsubj:pass"}
@@ -71,8 +81,10 @@ class QuoteExtractor:
         for i, qs in enumerate(spans):
             if qs.end <= qs.start:
                 continue
-            if not qs.closed and qs.end - qs.start > MAX_UNCLOSED_CHARS:
-                continue
+            if not qs.closed:
+                qs = self._cut_unclosed(doc, qs, starts, lex)
+                if qs.end - qs.start > MAX_UNCLOSED_CHARS:
+                    continue
             next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(doc.text)
             kind = self._kind(doc, qs, starts)
             att = self._attribute(doc, qs, starts, lex, previous_close, next_open, kind)
@@ -98,6 +110,17 @@ class QuoteExtractor:
             link_speakers(doc, quotes)
         doc._.quotes = quotes
         return doc
+
+    def _cut_unclosed(self, doc: Doc, qs: QuoteSpan, starts: list[int],
+                      lex: lexicon.CueLexicon) -> QuoteSpan:
+        """A quote whose closing mark is missing ends where its attribution begins:
+        „Wir bleiben hart, sagte sie …"""
+        for tok in self._tokens_between(doc, starts, qs.start, qs.end):
+            if tok.text == "," and tok.i + 1 < len(doc) and doc[tok.i + 1].idx < qs.end \
+                    and self._find_cue([doc[tok.i + 1]], lex) is not None:
+                return QuoteSpan(qs.open_at, qs.start, tok.idx, tok.idx, qs.mark, False,
+                                 qs.paragraphs)
+        return qs
 
     # --- classification -------------------------------------------------------------------
 
@@ -249,8 +272,12 @@ class QuoteExtractor:
         if doc.has_annotation("DEP"):
             return self._speaker(doc, cue, [], lex)
         sent = cue.sent
-        head = [t for t in sent if t.i < cue.i]
+        head = [t for t in sent if t.i < cue.i and not t.is_space]
         np = self._np(doc, head, lex) if head else None
+        if np is None and head:
+            np = self._np(doc, head, lex, relaxed=True)
+            if np is not None and np.end != cue.i:
+                np = None
         if np is not None and (np[0].lower_ in DETERMINERS.get(doc.lang_, set()) or len(np) > 1
                                or np[0].lower_ in PRONOUNS.get(doc.lang_, set())
                                or np.end == cue.i):
@@ -271,9 +298,10 @@ class QuoteExtractor:
         return tok.doc[left:right + 1]
 
     def _np(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon,
-            name_only: bool = False) -> Span | None:
+            name_only: bool = False, relaxed: bool = False) -> Span | None:
         """A speaker-like noun phrase at the start of ``tokens``: a pronoun, a name, or
         a determiner + role noun (+ name)."""
+        tokens = [t for t in tokens if not t.is_space]
         if not tokens:
             return None
         lang = doc.lang_
@@ -300,42 +328,199 @@ class QuoteExtractor:
         if k == begin:
             return None
         span = doc[tokens[0].i:tokens[k - 1].i + 1]
-        if has_det:
-            nouns = {t.lower_ for t in span[1:]}
-            if lex.speaker_nouns and not (nouns & lex.speaker_nouns) and k - begin < 2:
-                if not any(t.ent_type_ for t in span):
-                    return None
+        if has_det and not relaxed and k - begin < 2 and lex.speaker_nouns \
+                and not any(self._speaker_noun(t.lower_, lex) for t in span[1:]) \
+                and not any(t.ent_type_ for t in span):
+            return None
         return span
 
-    # --- indirect speech (v1: cue + complementizer) ----------------------------------------
+    @staticmethod
+    def _speaker_noun(word: str, lex: lexicon.CueLexicon) -> bool:
+        """Role nouns, also as the head of a German compound (Regierungssprecherin)."""
+        if word in lex.speaker_nouns:
+            return True
+        if lex.language == "de":
+            return any(len(n) >= 5 and word.endswith(n) for n in lex.speaker_nouns)
+        return False
+
+    # --- indirect speech ---------------------------------------------------------------------
 
     def _indirect(self, doc: Doc, lex: lexicon.CueLexicon,
                   quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        found = []
+        """Reported speech by the patterns in :mod:`reported`, never overlapping a quote
+        found earlier (direct quotes and earlier patterns win)."""
         taken = [(q["start"], q["end"]) for q in quotes]
-        comps = COMPLEMENTIZERS.get(doc.lang_, set())
-        for tok in doc:
-            if tok.lower_ not in comps or tok.i < 1:
+        found: list[dict[str, Any]] = []
+
+        def add(start: int, end: int, cue: tuple[Token, str] | None, speaker: Span | None,
+                confidence: float) -> dict[str, Any] | None:
+            end = reported.clause_end(doc, start, end)
+            if end - start < 2:
+                return None
+            span = doc[start:end]
+            if any(s < span.end_char and span.start_char < e for s, e in taken):
+                return None
+            if speaker is not None and span.start <= speaker.start < span.end:
+                return None  # the "speaker" is inside what is reported: a misparse
+            taken.append((span.start_char, span.end_char))
+            qs = QuoteSpan(span.start_char, span.start_char, span.end_char, span.end_char,
+                           "", True)
+            record = self._record(doc, qs, "indirect", speaker, cue[0] if cue else None,
+                                  cue[1] if cue else None, confidence)
+            found.append(record)
+            return record
+
+        lang = doc.lang_
+        previous: dict[str, Any] | None = None
+        for sent in doc.sents:
+            before = len(found)
+            self._parsed_complements(doc, sent, lex, add)
+            self._complementizer_clauses(doc, sent, lex, add)
+            if lang == "de":
+                self._konjunktiv_clauses(doc, sent, lex, add)
+            self._marker_clauses(doc, sent, lex, add)
+            if len(found) > before:
+                previous = found[-1]
+            elif lang == "de" and previous is not None:
+                cont = self._continuation(doc, sent, lex, previous, add)
+                previous = cont if cont is not None else None
+            else:
+                previous = None
+        return found
+
+    def _parsed_complements(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
+                            add: Any) -> None:
+        """With a parser: a cue verb's clausal complement ("said Russia had …")."""
+        if not doc.has_annotation("DEP"):
+            return
+        for tok in sent:
+            if tok.pos_ not in ("VERB", "AUX"):
                 continue
-            sent = tok.sent
+            cue = self._find_cue([tok], lex)
+            if cue is None:
+                continue
+            for child in tok.children:
+                if child.dep_ not in ("ccomp", "oc"):
+                    continue
+                left, right = child.left_edge.i, child.right_edge.i + 1
+                while left < right and (doc[left].lower_ in reported.COMPLEMENTIZERS.get(
+                        doc.lang_, set()) or doc[left].is_punct):
+                    left += 1
+                if any(t.text in "„“”\"«»" for t in doc[left:right]):
+                    continue  # a direct quote's clause, handled as such
+                add(left, right, cue, self._speaker(doc, tok, [], lex), 0.75)
+
+    def _complementizer_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
+                                add: Any) -> None:
+        comps = reported.COMPLEMENTIZERS.get(doc.lang_, set())
+        for tok in sent:
+            if tok.lower_ not in comps or tok.i == sent.start:
+                continue
             window = [t for t in doc[max(sent.start, tok.i - 6):tok.i] if t.text != ","]
             cue = self._find_cue(list(reversed(window)), lex)
             if cue is None:
                 continue
-            start_tok = tok.i + 1
-            end_tok = sent.end
-            while end_tok > start_tok and doc[end_tok - 1].is_punct:
-                end_tok -= 1
-            if end_tok <= start_tok:
+            end = self._next_attribution_comma(doc, tok.i + 1, sent.end, lex)
+            add(tok.i + 1, end, cue, self._clause_speaker(doc, cue[0], lex), 0.7)
+
+    def _next_attribution_comma(self, doc: Doc, start: int, end: int,
+                                lex: lexicon.CueLexicon) -> int:
+        """A reported clause ends where a new attribution starts (", sagte er")."""
+        for tok in doc[start:end]:
+            if tok.text == "," and tok.i + 1 < end \
+                    and self._find_cue([doc[tok.i + 1]], lex) is not None:
+                return tok.i
+        return end
+
+    def _konjunktiv_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
+                            add: Any) -> None:
+        for comma in sent:
+            if comma.text != "," or comma.i + 1 >= sent.end:
                 continue
-            span = doc[start_tok:end_tok]
-            if any(s < span.end_char and span.start_char < e for s, e in taken):
+            # "X sagte, die Lage sei ernst"
+            lo = sent.start
+            for t in doc[sent.start:comma.i]:
+                if t.text in (",", ";", ":") or t.text in "„“”\"»«":
+                    lo = t.i + 1
+            head = list(reversed(doc[max(lo, comma.i - 6):comma.i]))
+            cue = self._find_cue(head, lex)
+            first = doc[comma.i + 1]
+            if cue is not None and first.lower_ not in reported.SUBORDINATORS["de"] \
+                    and first.lower_ not in reported.COMPLEMENTIZERS["de"]:
+                end = self._next_attribution_comma(doc, comma.i + 1, sent.end, lex)
+                if reported.has_konj(doc[comma.i + 1:end], second=True):
+                    add(comma.i + 1, end, cue, self._clause_speaker(doc, cue[0], lex), 0.7)
+                    continue
+            # "Die Lage sei ernst, sagte er" / "…, so Scholz"
+            nxt = doc[comma.i + 1]
+            marker = nxt.lower_ == "so" and "so" in lex.sources
+            cue = (nxt, "so") if marker else self._find_cue([nxt], lex)
+            if cue is None:
                 continue
-            speaker = self._clause_speaker(doc, cue[0], lex)
-            qs = QuoteSpan(span.start_char, span.start_char, span.end_char, span.end_char,
-                           "", True)
-            found.append(self._record(doc, qs, "indirect", speaker, cue[0], cue[1], 0.7))
-        return found
+            clause = doc[lo:comma.i]
+            if not len(clause) or not reported.has_konj(clause, second=True) \
+                    or clause[0].lower_ in reported.SUBORDINATORS["de"]:
+                continue
+            speaker = self._np(doc, list(doc[nxt.i + 1:min(sent.end, nxt.i + 7)]), lex)
+            if speaker is None and not marker:
+                speaker = self._speaker(doc, nxt, [], lex)
+            add(lo, comma.i, cue, speaker, 0.7)
+
+    def _marker_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
+                        add: Any) -> None:
+        """laut X / X zufolge / according to X: the rest of the clause is reported."""
+        tokens = list(sent)
+        if not tokens:
+            return
+        low = [t.lower_ for t in tokens]
+        if doc.lang_ == "de":
+            if low[0] == "laut" and "laut" in lex.sources:
+                np = self._np(doc, tokens[1:8], lex)
+                if np is not None:
+                    add(np.end, sent.end, (tokens[0], "laut"), np, 0.7)
+                    return
+            if "zufolge" in low[:8] and "zufolge" in lex.sources:
+                k = low.index("zufolge")
+                if k > 0:
+                    np = doc[sent.start:tokens[k].i]
+                    add(tokens[k].i + 1, sent.end, (tokens[k], "zufolge"), np, 0.7)
+                    return
+            if "laut" in low[1:] and "laut" in lex.sources:
+                k = low.index("laut", 1)
+                np = self._np(doc, tokens[k + 1:k + 8], lex)
+                if np is not None and np.end < sent.end:
+                    add(sent.start, sent.end, (tokens[k], "laut"), np, 0.6)
+        elif doc.lang_ == "en":
+            for k in range(len(tokens) - 2):
+                if low[k] == "according" and low[k + 1] == "to":
+                    np = self._np(doc, tokens[k + 2:k + 10], lex)
+                    if np is None:
+                        continue
+                    cue = (tokens[k], "according to")
+                    if k == 0:
+                        rest = np.end + (1 if np.end < sent.end and doc[np.end].text == ","
+                                         else 0)
+                        add(rest, sent.end, cue, np, 0.7)
+                    else:
+                        end = tokens[k - 1].i if low[k - 1] == "," else tokens[k].i
+                        add(sent.start, end, cue, np, 0.7)
+                    return
+
+    def _continuation(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
+                      previous: dict[str, Any], add: Any) -> dict[str, Any] | None:
+        """A Konjunktiv I sentence right after reported speech continues it."""
+        gap = doc.text[previous["end"]:sent.start_char]
+        if "\n" in gap or any(t.text in "„“”\"»«" for t in sent):
+            return None
+        head = [t for t in sent][:6]
+        if not any(t.lower_ in reported.KONJ_I for t in head[1:]):
+            return None
+        if self._find_cue(list(sent), lex) is not None:
+            return None
+        record = add(sent.start, sent.end, None, None, 0.6)
+        if record is not None:
+            record["speaker"] = previous["speaker"]
+        return record
 
     # --- output ---------------------------------------------------------------------------
 
