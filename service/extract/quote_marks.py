@@ -17,7 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # opening mark -> closing marks
-OUTER = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"'}
+OUTER = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"', "‘": "’"}
+SINGLE = {"‘"}  # British outer quotes; only where no double quote is open
 NESTED = {"‚": "‘’", "‘": "’", "›": "‹", "'": "'"}
 CLOSE_PUNCT_BEFORE_OPEN = set(" \t\n([{—–-/:;,")
 
@@ -67,7 +68,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             i += 1
             continue
         if outer is None:
-            if ch in OUTER and _can_open(ch, prev, nxt):
+            if ch in OUTER and _can_open(ch, prev, nxt) \
+                    and (ch not in SINGLE or _is_word(nxt)):
                 outer, paragraphs = (ch, i), 1
                 nested.clear()
             i += 1
@@ -92,7 +94,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 def _can_open(ch: str, prev: str, nxt: str) -> bool:
     if nxt.isspace() and ch != "«":  # French/Swiss « … » are spaced
         return False
-    if ch in '"“':  # ambiguous marks open only at a word start
+    if ch in '"“‘':  # ambiguous marks open only at a word start
         return prev.isspace() or prev in CLOSE_PUNCT_BEFORE_OPEN or prev in "„»«(["
     return True
 
@@ -100,6 +102,8 @@ def _can_open(ch: str, prev: str, nxt: str) -> bool:
 def _can_close(ch: str, prev: str, nxt: str, mark: str) -> bool:
     if ch == '"':
         return not prev.isspace()
+    if ch == "’" and mark == "‘":
+        return not prev.isspace() and not _is_word(nxt)  # it’s, don’t: apostrophes
     if (ch == "“" and mark == "„") or (ch == "»" and mark == "«"):
         return True
     return not (prev.isspace() and _is_word(nxt))

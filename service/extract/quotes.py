@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon, reported
 from service.extract.entities import link_speakers
-from service.extract.quote_marks import QuoteSpan, find_quotes
+from service.extract.quote_marks import SINGLE, QuoteSpan, find_quotes
 
 PRONOUNS = {
     "de": {"er", "sie", "wir", "ich", "ihr"},
@@ -81,6 +81,10 @@ class QuoteExtractor:
         for i, qs in enumerate(spans):
             if qs.end <= qs.start:
                 continue
+            if not qs.closed and qs.mark in SINGLE:
+                continue  # an unclosed ‘ is far more often an apostrophe (‘90s)
+            if self._is_title(doc.text[qs.start:qs.end], doc.lang_, doc.text, qs):
+                continue  # a name or title in marks: „Süddeutsche Zeitung“, "Doctor Who"
             if not qs.closed:
                 qs = self._cut_unclosed(doc, qs, starts, lex)
                 if qs.end - qs.start > MAX_UNCLOSED_CHARS:
@@ -111,6 +115,22 @@ class QuoteExtractor:
         doc._.quotes = quotes
         return doc
 
+    @staticmethod
+    def _is_title(content: str, lang: str, text: str, qs: QuoteSpan) -> bool:
+        """Every word capitalised and no sentence punctuation: the marks set off a name,
+        not speech. A single German word is left alone (nouns are capitalised)."""
+        if text[max(0, qs.open_at - 2):qs.open_at].strip().endswith(":"):
+            return False
+        words = content.split()
+        if not words or len(words) > 6 or content[-1:] in ".!?,…":
+            return False
+        small = {"of", "the", "and", "for", "in", "on", "a", "der", "die", "das", "und",
+                 "für", "von", "des"}
+        if lang == "de" and len(words) < 2:
+            return False
+        return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words) \
+            and words[0][:1].isupper()
+
     def _cut_unclosed(self, doc: Doc, qs: QuoteSpan, starts: list[int],
                       lex: lexicon.CueLexicon) -> QuoteSpan:
         """A quote whose closing mark is missing ends where its attribution begins:
@@ -120,6 +140,11 @@ class QuoteExtractor:
                     and self._find_cue([doc[tok.i + 1]], lex) is not None:
                 return QuoteSpan(qs.open_at, qs.start, tok.idx, tok.idx, qs.mark, False,
                                  qs.paragraphs)
+        content = doc.text[qs.start:qs.end]
+        stop = content.find(". ")
+        if content[:1].islower() and stop > 0:  # a fragment: it ends with its sentence
+            end = qs.start + stop
+            return QuoteSpan(qs.open_at, qs.start, end, end, qs.mark, False, qs.paragraphs)
         return qs
 
     # --- classification -------------------------------------------------------------------
@@ -374,11 +399,11 @@ class QuoteExtractor:
         previous: dict[str, Any] | None = None
         for sent in doc.sents:
             before = len(found)
-            self._parsed_complements(doc, sent, lex, add)
             self._complementizer_clauses(doc, sent, lex, add)
             if lang == "de":
                 self._konjunktiv_clauses(doc, sent, lex, add)
             self._marker_clauses(doc, sent, lex, add)
+            self._parsed_complements(doc, sent, lex, add)
             if len(found) > before:
                 previous = found[-1]
             elif lang == "de" and previous is not None:
@@ -404,10 +429,12 @@ class QuoteExtractor:
                     continue
                 left, right = child.left_edge.i, child.right_edge.i + 1
                 while left < right and (doc[left].lower_ in reported.COMPLEMENTIZERS.get(
-                        doc.lang_, set()) or doc[left].is_punct):
+                        doc.lang_, set()) or doc[left].is_punct or doc[left].is_space):
                     left += 1
-                if any(t.text in "„“”\"«»" for t in doc[left:right]):
-                    continue  # a direct quote's clause, handled as such
+                # what is reported stands on one side of its cue, inside its sentence
+                if not (left > tok.i or right <= tok.i) or left < sent.start \
+                        or right > sent.end or "\n" in doc[left:right].text:
+                    continue
                 add(left, right, cue, self._speaker(doc, tok, [], lex), 0.75)
 
     def _complementizer_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
