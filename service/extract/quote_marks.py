@@ -57,7 +57,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 j = i + 1
                 while j < n and text[j] in " \t\r\n":
                     j += 1
-                if j < n and text[j] == outer[0] and not text[j:j + 1].isspace():
+                fragment = outer[0] == '"' and text[outer[1] + 1:outer[1] + 2].islower()
+                if j < n and text[j] == outer[0] and not fragment:
                     paragraphs += 1  # quote continues in the next paragraph
                     i = j + 1
                     nested.clear()

@@ -99,8 +99,7 @@ class QuoteExtractor:
                     and self._same_run(doc.text, previous["end"], qs.open_at):
                 quote = self._record(doc, qs, kind, None, None, None, confidence * 0.8)
                 quote["speaker"] = previous["speaker"]
-                quote["cue"] = previous["cue"]
-                quote["inherited"] = True
+                quote["inherited"] = True  # the speaker carries over; the cue does not
             else:
                 quote = self._record(doc, qs, kind, att.speaker, att.cue, att.cue_lemma,
                                      confidence if att.cue is not None else confidence * 0.7)
@@ -155,6 +154,10 @@ class QuoteExtractor:
         before = text[max(0, qs.open_at - 3):qs.open_at].rstrip()
         after = text[qs.close_at:qs.close_at + 2].lstrip()
         n_words = len(content.split())
+        embedded = before[-1:].isalpha()
+        if embedded and content[:1].islower() and n_words <= MAX_MIXED_TOKENS \
+                and not before.endswith(":"):
+            return "mixed"  # called the claims "total nonsense." (period inside, US style)
         if content[-1:] in ".!?…," or before.endswith(":") or after.startswith(","):
             return "direct"
         if qs.paragraphs > 1 or n_words > MAX_MIXED_TOKENS:
@@ -197,7 +200,8 @@ class QuoteExtractor:
         # after the closing mark: „…“, sagte er / "…," she said
         after = self._tokens_between(doc, starts, qs.close_at,
                                      min(sent_after.end_char, next_open))
-        after = after[:8]
+        para = next((k for k, t in enumerate(after) if "\n" in t.text), len(after))
+        after = after[:min(8, para)]
         body = [t for t in after if not t.is_punct]
         if body:
             source = self._source_marker(body, lex)
@@ -520,7 +524,8 @@ class QuoteExtractor:
         elif doc.lang_ == "en":
             for k in range(len(tokens) - 2):
                 if low[k] == "according" and low[k + 1] == "to":
-                    np = self._np(doc, tokens[k + 2:k + 10], lex)
+                    np = self._object_np(tokens[k + 1]) or self._np(
+                        doc, tokens[k + 2:k + 10], lex, relaxed=True)
                     if np is None:
                         continue
                     cue = (tokens[k], "according to")
@@ -532,6 +537,22 @@ class QuoteExtractor:
                         end = tokens[k - 1].i if low[k - 1] == "," else tokens[k].i
                         add(sent.start, end, cue, np, 0.7)
                     return
+
+    @staticmethod
+    def _object_np(prep: Token) -> Span | None:
+        """The object of a preposition from the parse ("according to [people familiar
+        with the matter]"), without a trailing relative or participle clause."""
+        if not prep.doc.has_annotation("DEP"):
+            return None
+        for child in prep.children:
+            if child.dep_ in ("pobj", "obj", "nmod"):
+                right = child.i
+                for r in child.rights:
+                    if r.dep_ in ("prep", "amod", "compound", "poss", "nummod", "appos") \
+                            and not any(t.is_punct for t in r.subtree):
+                        right = r.right_edge.i
+                return prep.doc[child.left_edge.i:right + 1]
+        return None
 
     def _continuation(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                       previous: dict[str, Any], add: Any) -> dict[str, Any] | None:
