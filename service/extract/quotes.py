@@ -282,9 +282,10 @@ class QuoteExtractor:
                 for child in head.children:
                     if child.dep_ in SUBJECT_DEPS:
                         return self._subject_span(child)
-        # surface order: verb-second inversion (betonte Putin), else the NP before the cue
+        # surface order: verb-second inversion (betonte Putin, sagte der 32-Jährige),
+        # else the NP before the cue
         after = [t for t in doc[cue.i + 1:min(len(doc), cue.i + 6)]]
-        np = self._np(doc, after, lex)
+        np = self._np(doc, after, lex, relaxed=True)
         if np is not None:
             return np
         before = [t for t in region if t.i < cue.i]
@@ -307,6 +308,10 @@ class QuoteExtractor:
             np = self._np(doc, head, lex, relaxed=True)
             if np is not None and np.end != cue.i:
                 np = None
+        if np is not None and len(np) == 1 and np.end != cue.i and np.end < len(doc) \
+                and not doc[np.end].is_lower:
+            np = None  # "Zugleich räumte …": a lone capitalised word is a name only when
+            # the finite verb follows it
         if np is not None and (np[0].lower_ in DETERMINERS.get(doc.lang_, set()) or len(np) > 1
                                or np[0].lower_ in PRONOUNS.get(doc.lang_, set())
                                or np.end == cue.i):
@@ -349,8 +354,8 @@ class QuoteExtractor:
                 and k + 1 < len(tokens) and not tokens[k + 1].is_punct:
             k += 1  # adjectives after a determiner
         begin = k
-        while k < len(tokens) and (tokens[k].is_title or tokens[k].is_upper) \
-                and tokens[k].is_alpha and tokens[k].lower_ not in PRONOUNS.get(lang, set()):
+        while k < len(tokens) and _capitalised(tokens[k]) \
+                and tokens[k].lower_ not in PRONOUNS.get(lang, set()):
             if not has_det and lex.lemmas_for(tokens[k].text):
                 break
             k += 1
@@ -492,7 +497,8 @@ class QuoteExtractor:
             if not len(clause) or not reported.has_konj(clause, second=True) \
                     or clause[0].lower_ in reported.SUBORDINATORS["de"]:
                 continue
-            speaker = self._np(doc, list(doc[nxt.i + 1:min(sent.end, nxt.i + 7)]), lex)
+            speaker = self._np(doc, list(doc[nxt.i + 1:min(sent.end, nxt.i + 7)]), lex,
+                               relaxed=True)
             if speaker is None and not marker:
                 speaker = self._speaker(doc, nxt, [], lex)
             add(lo, comma.i, cue, speaker, 0.7)
@@ -587,6 +593,14 @@ class QuoteExtractor:
                 "start": cue.idx, "end": cue.idx + len(cue.text)},
             "confidence": round(confidence, 2),
         }
+
+
+def _capitalised(tok: Token) -> bool:
+    """A word whose first letter is upper case: names, German nouns, "CDU-Chef",
+    "32-Jährige"."""
+    letter = next((c for c in tok.text if c.isalpha()), "")
+    return bool(letter) and letter.isupper() and not tok.is_punct \
+        and all(c.isalnum() or c in "-.'’" for c in tok.text)
 
 
 @Language.factory("newsflow_quotes")
