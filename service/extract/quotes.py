@@ -55,6 +55,7 @@ FUNCTION_WORDS = {
 COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that"}}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "sb", "nsubj:pass"}
 MAX_MIXED_TOKENS = 8
+MAX_CLAUSE_TOKENS = 120  # a reported clause longer than this is not looked for (bounds work)
 MAX_UNCLOSED_CHARS = 600
 
 
@@ -191,8 +192,8 @@ class QuoteExtractor:
         sent_after = doc[min(last, len(doc) - 1)].sent
         sent_before = doc[min(first, len(doc) - 1)].sent
         if kind == "mixed":
-            region = [t for t in sent_before
-                      if not (qs.open_at <= t.idx < qs.close_at)]
+            window = doc[max(sent_before.start, first - 30):min(sent_before.end, last + 30)]
+            region = [t for t in window if not (qs.open_at <= t.idx < qs.close_at)]
             cue = self._find_cue(region, lex)
             if cue is None:
                 return _Attribution(None, None, None)
@@ -302,7 +303,7 @@ class QuoteExtractor:
         if doc.has_annotation("DEP"):
             return self._speaker(doc, cue, [], lex)
         sent = cue.sent
-        head = [t for t in sent if t.i < cue.i and not t.is_space]
+        head = [t for t in doc[sent.start:min(cue.i, sent.start + 12)] if not t.is_space]
         np = self._np(doc, head, lex) if head else None
         if np is None and head:
             np = self._np(doc, head, lex, relaxed=True)
@@ -383,8 +384,13 @@ class QuoteExtractor:
                   quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Reported speech by the patterns in :mod:`reported`, never overlapping a quote
         found earlier (direct quotes and earlier patterns win)."""
-        taken = [(q["start"], q["end"]) for q in quotes]
+        taken = sorted((q["start"], q["end"]) for q in quotes)
         found: list[dict[str, Any]] = []
+
+        def overlaps(start: int, end: int) -> bool:
+            k = bisect.bisect_left(taken, (start, end))
+            return any(s < end and start < e
+                       for s, e in taken[max(0, k - 1):k + 1])
 
         def add(start: int, end: int, cue: tuple[Token, str] | None, speaker: Span | None,
                 confidence: float) -> dict[str, Any] | None:
@@ -392,11 +398,11 @@ class QuoteExtractor:
             if end - start < 2:
                 return None
             span = doc[start:end]
-            if any(s < span.end_char and span.start_char < e for s, e in taken):
+            if overlaps(span.start_char, span.end_char):
                 return None
             if speaker is not None and span.start <= speaker.start < span.end:
                 return None  # the "speaker" is inside what is reported: a misparse
-            taken.append((span.start_char, span.end_char))
+            bisect.insort(taken, (span.start_char, span.end_char))
             qs = QuoteSpan(span.start_char, span.start_char, span.end_char, span.end_char,
                            "", True)
             record = self._record(doc, qs, "indirect", speaker, cue[0] if cue else None,
@@ -456,7 +462,8 @@ class QuoteExtractor:
             cue = self._find_cue(list(reversed(window)), lex)
             if cue is None:
                 continue
-            end = self._next_attribution_comma(doc, tok.i + 1, sent.end, lex)
+            limit = min(sent.end, tok.i + 1 + MAX_CLAUSE_TOKENS)
+            end = self._next_attribution_comma(doc, tok.i + 1, limit, lex)
             add(tok.i + 1, end, cue, self._clause_speaker(doc, cue[0], lex), 0.7)
 
     def _next_attribution_comma(self, doc: Doc, start: int, end: int,
@@ -470,20 +477,21 @@ class QuoteExtractor:
 
     def _konjunktiv_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                             add: Any) -> None:
+        lo = sent.start  # start of the current clause: after the last , ; : or quote mark
         for comma in sent:
             if comma.text != "," or comma.i + 1 >= sent.end:
+                if comma.text in (";", ":") or comma.text in "„“”\"»«":
+                    lo = comma.i + 1
                 continue
+            clause_start, lo = lo, comma.i + 1
+            limit = min(sent.end, comma.i + 1 + MAX_CLAUSE_TOKENS)
             # "X sagte, die Lage sei ernst"
-            lo = sent.start
-            for t in doc[sent.start:comma.i]:
-                if t.text in (",", ";", ":") or t.text in "„“”\"»«":
-                    lo = t.i + 1
-            head = list(reversed(doc[max(lo, comma.i - 6):comma.i]))
+            head = list(reversed(doc[max(clause_start, comma.i - 6):comma.i]))
             cue = self._find_cue(head, lex)
             first = doc[comma.i + 1]
             if cue is not None and first.lower_ not in reported.SUBORDINATORS["de"] \
                     and first.lower_ not in reported.COMPLEMENTIZERS["de"]:
-                end = self._next_attribution_comma(doc, comma.i + 1, sent.end, lex)
+                end = self._next_attribution_comma(doc, comma.i + 1, limit, lex)
                 if reported.has_konj(doc[comma.i + 1:end], second=True):
                     add(comma.i + 1, end, cue, self._clause_speaker(doc, cue[0], lex), 0.7)
                     continue
@@ -491,9 +499,9 @@ class QuoteExtractor:
             nxt = doc[comma.i + 1]
             marker = nxt.lower_ == "so" and "so" in lex.sources
             cue = (nxt, "so") if marker else self._find_cue([nxt], lex)
-            if cue is None:
+            if cue is None or comma.i - clause_start > MAX_CLAUSE_TOKENS:
                 continue
-            clause = doc[lo:comma.i]
+            clause = doc[clause_start:comma.i]
             if not len(clause) or not reported.has_konj(clause, second=True) \
                     or clause[0].lower_ in reported.SUBORDINATORS["de"]:
                 continue
@@ -501,7 +509,7 @@ class QuoteExtractor:
                                relaxed=True)
             if speaker is None and not marker:
                 speaker = self._speaker(doc, nxt, [], lex)
-            add(lo, comma.i, cue, speaker, 0.7)
+            add(clause_start, comma.i, cue, speaker, 0.7)
 
     def _marker_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                         add: Any) -> None:
