@@ -1,98 +1,716 @@
 """The ``newsflow_entities`` component: entity mentions → canonical entities per article.
 
-"Wladimir Putin", "Putin" and the German genitive "Putins" are one person; the longest name is
-the canonical one. Organisations and places merge on their normalised text. Results go to
-``doc._.entities``: ``{id, name, type, mentions: [{text, start, end}]}``, in order of first
-mention, so ids are stable for a given text.
+Mentions come from the pipeline's NER (``doc.ents``) and from a small offline gazetteer
+(``lexicons/entity_aliases.json``, plus country names from pycountry when it is installed). The
+gazetteer is the only source when the pipeline has no NER (blank German); it knows countries,
+a few organisations and capitals and never persons, because in German capitalisation alone does
+not make a name.
+
+Clustering, per article:
+
+- aliases from the table (USA / US / Vereinigte Staaten / U.S.) are one entity with the table's
+  fixed canonical name in the article's language (stable across articles), and countries carry
+  their ISO 3166-1 alpha-2 code;
+- persons: "Putin" and the German genitive "Putins" join the full name "Wladimir Putin"; the
+  longest name in the article is the canonical one;
+- organisations and places join on their normalised text (German genitive -s/-es and adjective
+  endings, leading articles and legal forms ignored); an acronym joins the organisation whose
+  initials it is.
+
+Results go to ``doc._.entities``: ``{id, name, type, mentions: [{text, start, end}], salience,
+country?}`` in order of first mention, so ids are stable for a given text. ``link_speakers``
+points quote speakers at these entities.
 """
 
 from __future__ import annotations
 
+import bisect
+import json
+import math
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from service.extract import lexicon
+
+LEXICON_DIR = Path(__file__).parent / "lexicons"
+ALIASES_PATH = LEXICON_DIR / "entity_aliases.json"
+NOUN_TYPES_PATH = LEXICON_DIR / "speaker_noun_types.json"
 
 LABELS = {"PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC",
           "FAC": "LOC", "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC",
           "WORK_OF_ART": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "LANGUAGE": "MISC"}
-PRONOUN_TYPES = {"PER"}
-SPEAKER_PRONOUNS = {"er", "sie", "he", "she", "they", "wir", "we"}
+# articles an NER span may start with ("the United States", "des Kremls")
+ARTICLES = {
+    "de": {"der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem",
+           "einen"},
+    "en": {"the", "a", "an"},
+}
+# German adjective endings inside multiword names: der Europäischen Union, Vereinigtes Königreich
+ADJECTIVE_ENDINGS = ("en", "er", "es", "em")
+LEGAL_FORMS = {"inc", "inc.", "corp", "corp.", "co.", "ltd", "ltd.", "llc", "plc", "ag", "gmbh",
+               "se", "kgaa", "s.a.", "n.v."}
+POSSESSIVE = ("'s", "’s")
+APOSTROPHES = ("'", "’")
+
+# speaker pronoun -> entity types it can point back to
+PRONOUN_TYPES = {
+    "de": {"er": ("PER",), "sie": ("PER", "ORG"), "wir": ("PER", "ORG")},
+    "en": {"he": ("PER",), "she": ("PER",), "they": ("PER", "ORG"), "we": ("PER", "ORG"),
+           "it": ("ORG",)},
+}
+# a definite description refers back; an indefinite one ("ein Sprecher") introduces someone new
+DEFINITE = {"de": {"der", "die", "das", "dieser", "diese", "dieses"}, "en": {"the", "this"}}
+SPEAKER_PRIORITY = {"PER": 0, "ORG": 1, "LOC": 2}  # MISC is never a speaker
+ROLE_WINDOW = 4  # tokens before a mention searched for its role noun ("Präsident Putin")
+
+# salience = weighted mention frequency, earliness of the first mention and presence in the title
+W_FREQUENCY, W_POSITION, W_TITLE = 0.5, 0.2, 0.3
 
 
-def _norm(text: str) -> str:
-    text = text.strip().strip("'’\"“”„").replace("’s", "").replace("'s", "")
-    return " ".join(text.split()).lower()
+# --- gazetteer --------------------------------------------------------------------------------
+
+@dataclass
+class GazetteerEntry:
+    """One canonical entity of the alias table (or a pycountry country)."""
+
+    id: str
+    type: str
+    country: str | None = None
+    names: dict[str, str] = field(default_factory=dict)
+    aliases: dict[str, list[str]] = field(default_factory=dict)
+    ner_only: dict[str, list[str]] = field(default_factory=dict)
+
+    def name(self, lang: str) -> str:
+        """Fixed canonical name: explicit name, else the language's first alias, else English."""
+        for code in (lang, "en"):
+            for source in (self.names.get(code), *self.aliases.get(code, ()),
+                           *self.ner_only.get(code, ())):
+                if source:
+                    return source
+        return next(a for aliases in self.aliases.values() for a in aliases)
+
+    def all_aliases(self) -> Iterator[tuple[str, str, bool]]:
+        """(language, alias, may the gazetteer match it without NER)."""
+        for code, aliases in self.aliases.items():
+            for alias in aliases:
+                yield code, alias, True
+        for code, aliases in self.ner_only.items():
+            for alias in aliases:
+                yield code, alias, False
 
 
-def _strip_genitive(token: str, lang: str) -> str:
-    if lang == "de" and len(token) > 3 and token.endswith("s") and token[0].isupper():
-        return token[:-1]
-    return token
+def _clean_country_name(name: str | None) -> str | None:
+    """pycountry names with a comma or brackets are list forms, not names ("Korea, Republic of")."""
+    if not name or "," in name or "(" in name:
+        return None
+    return name
+
+
+def _add_alias(entry: GazetteerEntry, lang: str, alias: str, scan: bool) -> None:
+    if alias in entry.aliases.get(lang, ()) or alias in entry.ner_only.get(lang, ()):
+        return
+    target = entry.aliases if scan else entry.ner_only
+    target.setdefault(lang, []).append(alias)
+
+
+def _merge_pycountry(entries: list[GazetteerEntry], lang: str, blocked: dict[str, set[str]],
+                     ignored: dict[str, set[str]]) -> None:
+    """Adds every ISO country (English names and, for ``lang``, the translations that ship with
+    pycountry) to the entry with the same code, or as a new entry. Optional: without pycountry
+    only the alias table is used."""
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:
+        return
+    translate: Callable[[str], str] = str
+    if lang != "en":
+        translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang],
+                                        fallback=True).gettext
+    by_code = {e.country: e for e in entries if e.country}
+    for country in pycountry.countries:
+        english = [_clean_country_name(getattr(country, attr, None))
+                   for attr in ("common_name", "name", "official_name")]
+        names = {"en": [n for n in english if n and n not in ignored.get("en", ())]}
+        if lang != "en":
+            names[lang] = [t for n in english if n and (t := _clean_country_name(translate(n)))
+                           and t not in ignored.get(lang, ())]
+        entry = by_code.get(country.alpha_2)
+        if entry is None:
+            if not names["en"]:
+                continue
+            entry = GazetteerEntry(country.alpha_2, "LOC", country.alpha_2)
+            entries.append(entry)
+            by_code[country.alpha_2] = entry
+        for code, aliases in names.items():
+            for alias in aliases:
+                _add_alias(entry, code, alias, alias not in blocked.get(code, set()))
+
+
+@cache
+def load_entries(lang: str) -> tuple[GazetteerEntry, ...]:
+    """The alias table, with pycountry's countries merged in."""
+    data = json.loads(ALIASES_PATH.read_text(encoding="utf-8"))
+    entries = []
+    for raw in data["entities"]:
+        entries.append(GazetteerEntry(
+            raw["id"], raw["type"], raw.get("country"), dict(raw.get("name", {})),
+            {code: list(raw[code]) for code in raw if len(code) == 2 and code.islower()},
+            {code: list(a) for code, a in raw.get("ner_only", {}).items()}))
+    blocked = {code: set(names) for code, names in data.get("pycountry_ner_only", {}).items()}
+    ignored = {code: set(names) for code, names in data.get("pycountry_ignore", {}).items()}
+    _merge_pycountry(entries, lang, blocked, ignored)
+    return tuple(entries)
+
+
+def _norm_words(words: Sequence[str], lang: str) -> tuple[str, ...]:
+    """German inflects adjectives inside names (der Vereinigten Staaten, Vereinigtes
+    Königreich): all non-final capitalised words lose one ending letter, on both sides of a
+    comparison, so inflected and base forms meet."""
+    out = list(words)
+    if lang == "de":
+        for i in range(len(out) - 1):
+            word = out[i]
+            if len(word) > 4 and word[:1].isupper() and word.endswith(ADJECTIVE_ENDINGS):
+                out[i] = word[:-1]
+    return tuple(out)
+
+
+def _genitive_variants(word: str, lang: str) -> list[str]:
+    """The word and what it could be without a genitive ending (Russlands, des Kremls,
+    des Weißen Hauses, Putin's)."""
+    variants = [word]
+    for suffix in POSSESSIVE:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            variants.append(word[:-len(suffix)])
+    if lang == "de" and len(word) > 3:
+        if word.endswith("s"):
+            variants.append(word[:-1])
+        if word.endswith("es"):
+            variants.append(word[:-2])
+    return variants
+
+
+def _fold(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in key)
+
+
+def _key_len(key: tuple[str, ...]) -> int:
+    return sum(len(w) for w in key)
+
+
+class Gazetteer:
+    """Alias index for one language, keyed by the pipeline's own tokenisation of each alias."""
+
+    def __init__(self, entries: Sequence[GazetteerEntry], lang: str,
+                 tokenize: Callable[[str], list[str]]) -> None:
+        self.lang = lang
+        self.scan: dict[tuple[str, ...], GazetteerEntry] = {}
+        self.known: dict[tuple[str, ...], GazetteerEntry] = {}
+        self.folded: dict[tuple[str, ...], GazetteerEntry] = {}
+        self.keys: dict[str, set[tuple[str, ...]]] = {}
+        for entry in entries:
+            for code, alias, scan in entry.all_aliases():
+                key = _norm_words(tokenize(alias), lang)
+                if not key:
+                    continue
+                if scan and code == lang:
+                    self.scan.setdefault(key, entry)
+                self.known.setdefault(key, entry)
+                if _key_len(key) > 3:  # "US" must not match "us"
+                    self.folded.setdefault(_fold(key), entry)
+                self.keys.setdefault(entry.id, set()).add(key)
+        self.first = {key[0] for key in self.scan}
+        self.max_len = max((len(key) for key in self.known), default=1)
+
+    def lookup(self, words: Sequence[str], scan: bool = False) -> GazetteerEntry | None:
+        """The entry a word sequence names, allowing a genitive on its last word."""
+        if not words:
+            return None
+        index = self.scan if scan else self.known
+        head = _norm_words(words, self.lang)
+        for last in _genitive_variants(words[-1], self.lang):
+            key = (*head[:-1], last)
+            entry = index.get(key)
+            if entry is None and not scan and _key_len(key) > 3:
+                entry = self.folded.get(_fold(key))
+            if entry is not None:
+                return entry
+        return None
+
+    def find(self, doc: Doc, covered: set[int]) -> list[tuple[int, int, GazetteerEntry]]:
+        """Longest unambiguous alias matches (token ranges) outside ``covered`` tokens. Only
+        whole tokens match, and a name glued into a hyphenated compound (US-Präsidenten,
+        US-China) is a modifier, not a mention."""
+        found = []
+        text = doc.text  # built anew on every access
+        i = 0
+        n_tokens = len(doc)
+        while i < n_tokens:
+            word = doc[i].text
+            if i in covered or not (word in self.first or word[:-1] in self.first
+                                    or word[:-2] in self.first):
+                i += 1
+                continue
+            for n in range(min(self.max_len, n_tokens - i), 0, -1):
+                if any(j in covered for j in range(i, i + n)):
+                    continue
+                entry = self.lookup([t.text for t in doc[i:i + n]], scan=True)
+                if entry is None:
+                    continue
+                span = doc[i:i + n]
+                if not _glued(text, span.start_char, span.end_char):
+                    found.append((i, i + n, entry))
+                    i += n - 1
+                break
+            i += 1
+        return found
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 2]
+    before = text[max(0, start - 2):start]
+    return (len(after) == 2 and after[0] == "-" and after[1].isalpha()) or \
+        (len(before) == 2 and before[1] == "-" and before[0].isalpha())
+
+
+# --- mentions and clustering ------------------------------------------------------------------
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    text: str
+    display: str               # the name as written, genitive removed
+    words: tuple[str, ...]     # display words without leading articles
+    key: tuple[str, ...]       # normalised, case-folded words
+    type: str
+    entry: GazetteerEntry | None = None
+
+
+def _base_form(tok: Token, lang: str, forms: set[str], person: bool) -> str:
+    """The last word of a name without its genitive ending. German -s/-es is removed only when
+    the bare form occurs elsewhere in the article or the morphologizer says genitive, so names
+    that end in s (Klaus, Paris) keep it."""
+    word = tok.text
+    for suffix in POSSESSIVE:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            return word[:-len(suffix)]
+    if word.endswith(APOSTROPHES) and len(word) > 2:
+        return word[:-1]  # Klaus'
+    if lang != "de" or len(word) < 4 or not word[:1].isupper():
+        return word
+    genitive = "Gen" in tok.morph.get("Case")
+    if word.endswith("s") and not word.endswith("ss") and (word[:-1] in forms or genitive):
+        return word[:-1]
+    if not person and word.endswith("es") and word[:-2] in forms:
+        return word[:-2]
+    return word
+
+
+def _trim(tokens: list[Token], lang: str) -> tuple[list[Token], list[Token]]:
+    """(span tokens for the mention, tokens for the key): trailing punctuation and possessive
+    markers go; a leading article leaves the key, and the mention too unless it is capitalised
+    mid-sentence ("The New York Times")."""
+    while tokens and (tokens[-1].is_punct or tokens[-1].text in (*POSSESSIVE, *APOSTROPHES)):
+        tokens = tokens[:-1]
+    articles = ARTICLES.get(lang, set())
+    k = 0
+    while k < len(tokens) - 1 and tokens[k].lower_ in articles:
+        k += 1
+    if k == 0:
+        return tokens, tokens
+    first = tokens[0]
+    keep = first.text[:1].isupper() and not (first.i == 0 or first.is_sent_start)
+    return (tokens if keep else tokens[k:]), tokens[k:]
+
+
+def _mention(doc: Doc, text: str, tokens: list[Token], key_tokens: list[Token], etype: str,
+             entry: GazetteerEntry | None, forms: set[str]) -> _Mention:
+    lang = doc.lang_
+    last = key_tokens[-1]
+    base = _base_form(last, lang, forms, etype == "PER")
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    display_end = last.idx + len(base)
+    display = " ".join(text[start:display_end].split())
+    words = [t.text for t in key_tokens[:-1]] + [base]
+    norm = list(words if etype == "PER" else _norm_words(words, lang))
+    if etype == "ORG" and len(norm) > 1 and norm[-1].lower() in LEGAL_FORMS:
+        norm = norm[:-1]  # Apple Inc. = Apple
+    return _Mention(start, end, text[start:end], display, tuple(words),
+                    _fold(tuple(norm)), entry.type if entry else etype, entry)
+
+
+def _from_ent(doc: Doc, text: str, ent: Span, gaz: Gazetteer | None, forms: set[str]
+              ) -> _Mention | None:
+    etype = LABELS.get(ent.label_)
+    if etype is None:
+        return None
+    tokens, key_tokens = _trim(list(ent), doc.lang_)
+    if not key_tokens:
+        return None
+    entry = None
+    if gaz is not None:
+        # the whole span first: "Den Haag" / "The Hague" keep their article
+        for candidate in (tokens, key_tokens):
+            entry = gaz.lookup([t.text for t in candidate])
+            if entry is not None:
+                if len(candidate) == len(tokens):
+                    key_tokens = tokens
+                break
+        if entry is None and len(tokens) == len(key_tokens):
+            full = _trim(list(ent), "")[0]  # a sentence-initial "Den Haag"
+            entry = gaz.lookup([t.text for t in full])
+            if entry is not None:
+                tokens = key_tokens = full
+        if entry is not None and etype == "PER" and gaz.lookup(
+                [t.text for t in key_tokens], scan=True) is None:
+            entry = None  # "Jordan" tagged as a person stays a person
+    return _mention(doc, text, tokens, key_tokens, etype, entry, forms)
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    it = iter(long)
+    return all(word in it for word in short)
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _cluster(mentions: list[_Mention]) -> list[list[_Mention]]:
+    """Groups mentions into entities (see the module docstring)."""
+    groups: dict[tuple[Any, ...], list[_Mention]] = {}
+    single_persons = []
+    for m in mentions:
+        if m.entry is not None:
+            groups.setdefault(("gaz", m.entry.id), []).append(m)
+        elif m.type == "PER" and len(m.key) == 1:
+            single_persons.append(m)
+        else:
+            groups.setdefault((m.type, m.key), []).append(m)
+
+    # "Donald Trump" joins "Donald J. Trump"
+    persons = sorted((k for k in groups if k[0] == "PER"), key=lambda k: len(k[1]), reverse=True)
+    for i, short in enumerate(persons):
+        for long in persons[:i]:
+            if long in groups and len(long[1]) > len(short[1]) \
+                    and short[1][-1] == long[1][-1] and _subsequence(short[1], long[1]):
+                groups[long].extend(groups.pop(short))
+                break
+
+    # "Putin" joins the full name with that surname; of several, the most recently mentioned
+    for m in single_persons:
+        candidates = [k for k in groups if k[0] == "PER" and len(k[1]) > 1
+                      and k[1][-1] == m.key[0]]
+        target: tuple[Any, ...] = ("PER", m.key)
+        if candidates:
+            before = [(max(x.start for x in groups[k] if x.start < m.start), k)
+                      for k in candidates if any(x.start < m.start for x in groups[k])]
+            if before:
+                target = max(before)[1]
+            else:
+                target = min(candidates, key=lambda k: min(x.start for x in groups[k]))
+        groups.setdefault(target, []).append(m)
+
+    # "Starmer" tagged ORG or MISC after "Keir Starmer" was introduced is that person (a
+    # frequent NER confusion); places are left alone ("Washington")
+    for short in [k for k in groups if k[0] in ("ORG", "MISC") and len(k[1]) == 1]:
+        people = [k for k in groups if k[0] == "PER" and len(k[1]) > 1 and k[1][-1] == short[1][0]]
+        if people:
+            target = max(people, key=lambda k: len(groups[k]))
+            for m in groups.pop(short):
+                m.type = "PER"
+                groups[target].append(m)
+
+    # "EZB"-style acronyms join the organisation whose initials they are
+    for short in [k for k in groups if k[0] == "ORG" and len(k[1]) == 1]:
+        word = groups[short][0].words[0]
+        if not (2 <= len(word) <= 6 and word.isupper() and word.isalpha()):
+            continue
+        for long, members in groups.items():
+            if long[0] == "ORG" and len(long[1]) > 1 and _initials(members[0].words) == word:
+                members.extend(groups.pop(short))
+                break
+
+    clusters = [sorted(ms, key=lambda m: m.start) for ms in groups.values()]
+    return sorted(clusters, key=lambda ms: ms[0].start)
+
+
+def _name(cluster: list[_Mention], lang: str) -> str:
+    entry = cluster[0].entry
+    if entry is not None:
+        return entry.name(lang)
+    counts: dict[str, int] = {}
+    for m in cluster:
+        counts[m.display] = counts.get(m.display, 0) + 1
+    best = max(cluster, key=lambda m: (len(m.words), counts[m.display], -m.start))
+    return best.display
+
+
+def _title_keys(title: str, lang: str, tokenize_spans: Callable[[str], list[tuple[str, int, int]]],
+                max_len: int) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """Every word n-gram of the title (with genitive variants), exact and case-folded."""
+    exact: set[tuple[str, ...]] = set()
+    folded: set[tuple[str, ...]] = set()
+    tokens = tokenize_spans(title)
+    for i in range(len(tokens)):
+        for n in range(1, min(max_len, len(tokens) - i) + 1):
+            span = tokens[i:i + n]
+            if _glued(title, span[0][1], span[-1][2]):
+                continue
+            words = [t[0] for t in span]
+            for last in _genitive_variants(words[-1], lang):
+                key = _norm_words([*words[:-1], last], lang)
+                exact.add(key)
+                folded.add(_fold(key))
+    return exact, folded
 
 
 class EntityClusterer:
+    """Callable component; see the module docstring."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc] | None = None,
+                 gazetteer: bool = True) -> None:
+        self.tokenizer = tokenizer
+        self.use_gazetteer = gazetteer
+        self._gazetteers: dict[str, Gazetteer] = {}
+
+    def _words(self, text: str) -> list[str]:
+        return [t[0] for t in self._spans(text)]
+
+    def _spans(self, text: str) -> list[tuple[str, int, int]]:
+        if self.tokenizer is None:
+            return [(m.group(), m.start(), m.end()) for m in re.finditer(r"\S+", text)]
+        return [(t.text, t.idx, t.idx + len(t.text)) for t in self.tokenizer(text)]
+
+    def gazetteer(self, lang: str) -> Gazetteer:
+        """The alias index, tokenised like the documents (built on first use)."""
+        if lang not in self._gazetteers:
+            self._gazetteers[lang] = Gazetteer(load_entries(lang), lang, self._words)
+        return self._gazetteers[lang]
+
     def __call__(self, doc: Doc) -> Doc:
-        entities: list[dict[str, Any]] = []
-        by_key: dict[tuple[str, str], dict[str, Any]] = {}
-        surname: dict[str, dict[str, Any]] = {}
+        lang = doc.lang_
+        gaz = self.gazetteer(lang) if self.use_gazetteer else None
+        text = doc.text
+        forms = {t.text for t in doc}
+        mentions: list[_Mention] = []
+        covered: set[int] = set()
         for ent in doc.ents:
-            etype = LABELS.get(ent.label_)
-            if etype is None:
-                continue
-            text = ent.text.strip()
-            key = (etype, _norm(text))
-            target = by_key.get(key)
-            if target is None and etype == "PER":
-                words = [_strip_genitive(w, doc.lang_) for w in text.split()]
-                last = words[-1].lower()
-                target = surname.get(last)
-                if target is None and len(words) == 1:
-                    target = surname.get(_strip_genitive(text, doc.lang_).lower())
-            if target is None:
-                target = {"id": f"e{len(entities) + 1}", "name": text, "type": etype,
-                          "mentions": []}
-                entities.append(target)
-            target["mentions"].append({"text": ent.text, "start": ent.start_char,
-                                       "end": ent.end_char})
-            if len(text) > len(target["name"]) and etype == target["type"]:
-                target["name"] = text
-            by_key[key] = target
-            if etype == "PER":
-                words = [_strip_genitive(w, doc.lang_) for w in text.split()]
-                surname.setdefault(words[-1].lower(), target)
+            covered.update(range(ent.start, ent.end))
+            m = _from_ent(doc, text, ent, gaz, forms)
+            if m is not None:
+                mentions.append(m)
+        if gaz is not None:
+            for start, end, entry in gaz.find(doc, covered):
+                tokens = list(doc[start:end])
+                mentions.append(_mention(doc, text, tokens, tokens, entry.type, entry, forms))
+        mentions.sort(key=lambda m: m.start)
+        clusters = _cluster(mentions)
+        title = doc._.title if Doc.has_extension("title") else None
+        entities = []
+        for n, cluster in enumerate(clusters, 1):
+            entry = cluster[0].entry
+            etype = entry.type if entry else cluster[0].type
+            entity: dict[str, Any] = {
+                "id": f"e{n}", "name": _name(cluster, lang), "type": etype,
+                "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in cluster],
+            }
+            if entry is not None and entry.country and etype == "LOC":
+                entity["country"] = entry.country
+            entities.append(entity)
+        self._salience(doc, len(text), entities, clusters, title, gaz)
         doc._.entities = entities
         return doc
 
+    def _forms(self, cluster: list[_Mention], name: str, lang: str, gaz: Gazetteer | None
+               ) -> set[tuple[str, ...]]:
+        """Word sequences that name the entity (for the title)."""
+        entry = cluster[0].entry
+        if entry is not None and gaz is not None:
+            return set(gaz.keys.get(entry.id, set()))
+        forms = {_norm_words(m.words, lang) for m in cluster}
+        if cluster[0].type == "PER":
+            forms.add((name.split()[-1],))  # the surname alone
+        return forms
+
+    def _salience(self, doc: Doc, length: int, entities: list[dict[str, Any]],
+                  clusters: list[list[_Mention]], title: str | None,
+                  gaz: Gazetteer | None) -> None:
+        """Salience in [0, 1]: log-scaled mention count relative to the most mentioned entity,
+        how early the first mention comes and (when the article has a title) whether the
+        entity is named in it. Without a title the other two weights are rescaled."""
+        if not entities:
+            return
+        lang = doc.lang_
+        top = max(len(c) for c in clusters)
+        title_sets = None
+        if title and title.strip():
+            max_len = max(gaz.max_len if gaz else 1, max(len(m.words) for c in clusters
+                                                          for m in c))
+            title_sets = _title_keys(title, lang, self._spans, max_len)
+        for entity, cluster in zip(entities, clusters, strict=True):
+            frequency = math.log1p(len(cluster)) / math.log1p(top)
+            position = 1.0 - cluster[0].start / max(length, 1)
+            score = W_FREQUENCY * frequency + W_POSITION * position
+            if title_sets is None:
+                score /= W_FREQUENCY + W_POSITION
+            else:
+                exact, folded = title_sets
+                forms = self._forms(cluster, entity["name"], lang, gaz)
+                if any(f in exact or (_key_len(f) > 3 and _fold(f) in folded) for f in forms):
+                    score += W_TITLE
+            entity["salience"] = round(min(1.0, max(0.0, score)), 3)
+
+
+# --- speakers ---------------------------------------------------------------------------------
+
+@cache
+def _noun_types(lang: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """Speaker noun (lower case) → entity types a definite description with it refers to;
+    and all speaker nouns, longest first."""
+    nouns = set(lexicon.load(lang).speaker_nouns)
+    types: dict[str, tuple[str, ...]] = {}
+    if NOUN_TYPES_PATH.exists():
+        data = json.loads(NOUN_TYPES_PATH.read_text(encoding="utf-8")).get(lang, {})
+        for kinds, words in data.items():
+            allowed = tuple(k for k in kinds.split() if k != "NONE")
+            for word in words:
+                types[word.lower()] = allowed
+                nouns.add(word.lower())
+    return types, tuple(sorted(nouns, key=len, reverse=True))
+
+
+def _head_noun(words: list[str], lang: str) -> str | None:
+    """The speaker noun of a description: English by (multiword) phrase, German by word or
+    compound suffix (Regierungssprecherin → sprecherin)."""
+    _, nouns = _noun_types(lang)
+    if lang == "de":
+        for word in words:
+            low = word.lower()
+            if low in nouns:
+                return low
+            suffix = next((n for n in nouns if len(n) >= 4 and low.endswith(n)), None)
+            if suffix is not None:
+                return suffix
+        return None
+    text = " ".join(w.lower() for w in words)
+    return next((n for n in nouns if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)), None)
+
+
+def _reference(text: str, lang: str) -> tuple[str, tuple[str, ...], str | None] | None:
+    """What kind of expression a speaker is: ("pronoun"|"description", types, noun),
+    ("name", (), None), or None when it cannot refer to an entity of the article."""
+    words = text.split()
+    if not words:
+        return None
+    first = words[0].lower()
+    pronouns = PRONOUN_TYPES.get(lang, {})
+    if len(words) == 1 and first in pronouns:
+        return "pronoun", pronouns[first], None
+    if first in DEFINITE.get(lang, set()) and len(words) > 1:
+        noun = _head_noun(words[1:], lang)
+        types, _ = _noun_types(lang)
+        allowed = types.get(noun, ("PER",)) if noun else ("PER",)
+        return ("description", allowed, noun) if allowed else None
+    if words[0][:1].isupper():
+        return "name", (), None
+    return None  # "officials", "ein Sprecher": nobody in particular
+
+
+def _has_role(doc: Doc, start: int, end: int, noun: str) -> bool:
+    """Whether the mention stands with the role noun, right before it ("Präsident Putin",
+    "dem US-Präsidenten Donald Trump", "Prime Minister Keir Starmer") or in an apposition
+    after it ("Putin, der russische Präsident")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0:
+        lo = max(0, span.start - ROLE_WINDOW)
+        if doc.has_annotation("SENT_START"):
+            lo = max(lo, span.sent.start)
+        before = " ".join(t.lower_ for t in doc[lo:span.start])
+        if noun.split()[-1] in doc[span.start - 1].lower_ and noun in before:
+            return True
+    if span.end < len(doc) and doc[span.end].text == ",":
+        after = " ".join(t.lower_ for t in doc[span.end + 1:span.end + 1 + ROLE_WINDOW])
+        return noun in after
+    return False
+
+
+def _speaker_entity(doc: Doc, speaker: dict[str, Any],
+                    mentions: list[tuple[int, int, dict[str, Any]]],
+                    entities: list[dict[str, Any]], quoted: list[tuple[int, int]]
+                    ) -> dict[str, Any] | None:
+    start, end = speaker["start"], speaker["end"]
+    overlapping = [(SPEAKER_PRIORITY[e["type"]], -s, e) for s, m_end, e in mentions
+                   if s < end and start < m_end and e["type"] in SPEAKER_PRIORITY]
+    if overlapping:
+        return min(overlapping, key=lambda x: (x[0], x[1]))[2]  # the person, the last one
+    ref = _reference(speaker["text"], doc.lang_)
+    if ref is None:
+        return None
+    kind, types, noun = ref
+    if kind == "name":
+        word = speaker["text"].split()[-1]
+        names = {v.casefold() for v in _genitive_variants(word, doc.lang_)}
+        matches = [e for e in entities
+                   if (e["type"] == "PER" and e["name"].split()[-1].casefold() in names)
+                   or e["name"].casefold() == speaker["text"].casefold()]
+        return matches[0] if matches else None
+    earlier = [(s, m_end, e) for s, m_end, e in mentions
+               if m_end <= start and e["type"] in types
+               and not any(qs <= s and m_end <= qe for qs, qe in quoted)]
+    if not earlier:
+        return None
+    if noun is not None:
+        with_role = [e for s, m_end, e in earlier if _has_role(doc, s, m_end, noun)]
+        if with_role:
+            return with_role[-1]
+    return earlier[-1][2]
+
 
 def link_speakers(doc: Doc, quotes: list[dict[str, Any]]) -> None:
-    """Point each quote's speaker at the entity it names or, for a pronoun or description,
-    at the most recent person mentioned before it."""
-    entities = doc._.entities or []
-    mentions = sorted(
-        ((m["start"], m["end"], e) for e in entities for m in e["mentions"]),
-        key=lambda x: x[0])
-    for quote in quotes:
-        speaker = quote.get("speaker")
-        if not speaker or "entity_id" in speaker:
+    """Point each quote's speaker at an entity: the one its text names (a person before an
+    organisation before a place); for a pronoun or definite description ("der Präsident",
+    "the company"), the most recent compatible entity mentioned outside quotation marks, one
+    introduced with the same role noun first; for a bare name, the person with that surname.
+    Indefinite speakers ("ein Sprecher", "officials") stay unlinked. A resolved speaker counts
+    as a mention of its entity for the speakers after it ("…“, sagte der Präsident. „…“, sagte
+    er")."""
+    entities = (doc._.entities if Doc.has_extension("entities") else None) or []
+    if not entities:
+        return
+    mentions = sorted(((m["start"], m["end"], e) for e in entities for m in e["mentions"]),
+                      key=lambda x: x[0])
+    quoted = [(q["start"], q["end"]) for q in quotes if q.get("kind") in ("direct", "mixed")]
+    speakers = sorted((q["speaker"] for q in quotes if q.get("speaker")),
+                      key=lambda sp: sp["start"])
+    for speaker in speakers:
+        if "entity_id" in speaker:
             continue
-        hit = next((e for s, end, e in mentions
-                    if s < speaker["end"] and speaker["start"] < end), None)
-        described = (speaker["text"].lower() in SPEAKER_PRONOUNS or " " in speaker["text"]
-                     or speaker["text"][:1].islower())
-        if hit is None and described:
-            hit = next((e for s, _, e in reversed(mentions)
-                        if s < speaker["start"] and e["type"] in PRONOUN_TYPES), None)
-        if hit is None and not speaker["text"][:1].islower():
-            name = _strip_genitive(speaker["text"], doc.lang_).lower()
-            hit = next((e for e in entities if e["type"] == "PER"
-                        and e["name"].lower().split()[-1] == name), None)
+        hit = _speaker_entity(doc, speaker, mentions, entities, quoted)
         if hit is not None:
             speaker["entity_id"] = hit["id"]
+            # a resolved "der Präsident" is the latest mention of its entity for a later "er"
+            bisect.insort(mentions, (speaker["start"], speaker["end"], hit),
+                          key=lambda x: x[0])
 
 
-@Language.factory("newsflow_entities")
-def make_entity_clusterer(nlp: Language, name: str) -> EntityClusterer:
+@Language.factory("newsflow_entities", default_config={"gazetteer": True})
+def make_entity_clusterer(nlp: Language, name: str, gazetteer: bool) -> EntityClusterer:
     if not Doc.has_extension("entities"):
         Doc.set_extension("entities", default=None)
-    return EntityClusterer()
+    if not Doc.has_extension("title"):
+        # the article's title, set by the caller before the pipeline runs; boosts salience
+        Doc.set_extension("title", default=None)
+    return EntityClusterer(nlp.tokenizer, gazetteer)

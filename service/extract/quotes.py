@@ -54,6 +54,7 @@ FUNCTION_WORDS = {
 }
 COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that"}}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "sb", "nsubj:pass"}
+QUOTE_CHARS = set("„“”»«‚‘’\"'›‹")
 MAX_MIXED_TOKENS = 8
 MAX_CLAUSE_TOKENS = 120  # a reported clause longer than this is not looked for (bounds work)
 MAX_UNCLOSED_CHARS = 600
@@ -260,9 +261,10 @@ class QuoteExtractor:
                     ) -> str | None:
         """Among lemmas sharing a form ("wies": weisen, zurückweisen, hinweisen) take the
         one whose particle stands later in the clause."""
-        clause = [t.lower_ for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 20)]]
+        clause = [t.lower_ for t in tok.doc[tok.i + 1:min(len(tok.doc), tok.i + 20)]
+                  if t.text not in QUOTE_CHARS]
         stop = next((k for k, w in enumerate(clause)
-                     if w in {".", ";", ",", ":", "!", "?", "„", "“", '"', "–"}), len(clause))
+                     if w in {".", ";", ",", ":", "!", "?", "–"}), len(clause))
         clause_end = clause[stop - 1] if stop > 0 else ""
         best = None
         for lemma in candidates:
@@ -289,10 +291,12 @@ class QuoteExtractor:
         np = self._np(doc, after, lex, relaxed=True)
         if np is not None:
             return np
-        before = [t for t in region if t.i < cue.i]
-        for k in range(len(before) - 1, -1, -1):
-            np = self._np(doc, before[k:], lex, name_only=k > 0)
-            if np is not None and np.end <= cue.i:
+        before = [t for t in region if t.i < cue.i and not t.is_space]
+        # the longest speaker-like phrase that ends right before the cue ("Die Ministerin")
+        for k in range(max(0, len(before) - 8), len(before)):
+            det = before[k].lower_ in DETERMINERS.get(doc.lang_, set())
+            np = self._np(doc, before[k:], lex, name_only=not det and k > 0, relaxed=det)
+            if np is not None and np.end == cue.i:
                 return np
         return None
 
@@ -341,6 +345,9 @@ class QuoteExtractor:
             return None
         lang = doc.lang_
         first = tokens[0]
+        if doc.has_annotation("POS") and first.pos_ in ("DET", "ADJ", "NOUN", "PROPN",
+                                                        "NUM", "PRON"):
+            return self._tagged_np(doc, tokens, lex, name_only, relaxed)
         if not name_only and first.lower_ in PRONOUNS.get(lang, set()):
             return doc[first.i:first.i + 1]
         if first.lower_ in FUNCTION_WORDS.get(lang, set()):
@@ -365,6 +372,33 @@ class QuoteExtractor:
         span = doc[tokens[0].i:tokens[k - 1].i + 1]
         if has_det and not relaxed and k - begin < 2 and lex.speaker_nouns \
                 and not any(self._speaker_noun(t.lower_, lex) for t in span[1:]) \
+                and not any(t.ent_type_ for t in span):
+            return None
+        return span
+
+    def _tagged_np(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon,
+                   name_only: bool, relaxed: bool) -> Span | None:
+        """The same with part-of-speech tags: lower-case English nouns count too."""
+        lang = doc.lang_
+        first = tokens[0]
+        if first.pos_ == "PRON":
+            ok = not name_only and first.lower_ in PRONOUNS.get(lang, set())
+            return doc[first.i:first.i + 1] if ok else None
+        if first.lower_ in FUNCTION_WORDS.get(lang, set()) or (name_only and first.pos_ == "DET"):
+            return None
+        k = 0
+        while k < len(tokens) and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
+                                   or tokens[k].tag_ == "POS" or tokens[k].text in ("-",)):
+            if k > 0 and tokens[k].pos_ == "DET" and tokens[k - 1].tag_ != "POS":
+                break
+            k += 1
+        while k > 0 and tokens[k - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
+            k -= 1
+        if k == 0:
+            return None
+        span = doc[first.i:tokens[k - 1].i + 1]
+        if not relaxed and first.pos_ == "DET" and lex.speaker_nouns \
+                and not any(self._speaker_noun(t.lower_, lex) for t in span) \
                 and not any(t.ent_type_ for t in span):
             return None
         return span
