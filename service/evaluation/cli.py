@@ -70,7 +70,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     tx = sub.add_parser("timex", help="time expression normalisation")
     common(tx, None)
-    tx.add_argument("--language", default="de", help="language for rows without one")
+    tx.add_argument(
+        "--language",
+        default=None,
+        help="language for rows without one (default: from the file name, e.g. en.jsonl; else de)",
+    )
     st = sub.add_parser("stats", help="corpus counts per split")
     st.add_argument("dataset", choices=list(datasets.CORPORA))
     st.add_argument("--data-root", type=Path)
@@ -186,12 +190,19 @@ def _cmd_timex(args: argparse.Namespace) -> int:
             for p in _read_any_jsonl(args.pred)
         ]
     else:
-        preds = run_timex(rows, args.language)
+        preds = run_timex(rows, args.language or timex_language(args.dataset))
     if args.save_pred:
         datasets.write_jsonl(args.save_pred, preds)
     scores = scoring.score_timex(rows, preds)
     _emit(args, scores, scoring.format_timex_scores(scores))
     return 0
+
+
+def timex_language(dataset: str | Path, default: str = "de") -> str:
+    """The timex tables name their language in the file name (de.jsonl, en.jsonl, timex_en.tsv);
+    their rows carry none, so a fixed default would run English rows through German rules."""
+    parts = Path(dataset).name.lower().split(".")[0].replace("-", "_").split("_")
+    return next((p for p in reversed(parts) if len(p) == 2 and p.isalpha()), default)
 
 
 def _read_any_jsonl(path: Path) -> list[Any]:

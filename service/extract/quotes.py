@@ -79,26 +79,26 @@ class QuoteExtractor:
         quotes: list[dict[str, Any]] = []
         previous: dict[str, Any] | None = None
         previous_close = -1
-        spans = find_quotes(doc.text)
+        spans = find_quotes(_text(doc))
         for i, qs in enumerate(spans):
             if qs.end <= qs.start:
                 continue
             if not qs.closed and qs.mark in SINGLE:
                 continue  # an unclosed ‘ is far more often an apostrophe (‘90s)
-            if self._is_title(doc.text[qs.start:qs.end], doc.lang_, doc.text, qs):
+            if self._is_title(_text(doc)[qs.start:qs.end], doc.lang_, _text(doc), qs):
                 continue  # a name or title in marks: „Süddeutsche Zeitung“, "Doctor Who"
             if not qs.closed:
                 qs = self._cut_unclosed(doc, qs, starts, lex)
                 if qs.end - qs.start > MAX_UNCLOSED_CHARS:
                     continue
-            next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(doc.text)
+            next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(_text(doc))
             kind = self._kind(doc, qs, starts)
             att = self._attribute(doc, qs, starts, lex, previous_close, next_open, kind)
             confidence = 0.9 if qs.closed else 0.5
             if kind == "mixed" and att.cue is None:
                 continue  # scare quotes or a title in marks, not speech
             if att.speaker is None and att.cue is None and previous is not None \
-                    and self._same_run(doc.text, previous["end"], qs.open_at):
+                    and self._same_run(_text(doc), previous["end"], qs.open_at):
                 quote = self._record(doc, qs, kind, None, None, None, confidence * 0.8)
                 quote["speaker"] = previous["speaker"]
                 quote["inherited"] = True  # the speaker carries over; the cue does not
@@ -141,7 +141,7 @@ class QuoteExtractor:
                     and self._find_cue([doc[tok.i + 1]], lex) is not None:
                 return QuoteSpan(qs.open_at, qs.start, tok.idx, tok.idx, qs.mark, False,
                                  qs.paragraphs)
-        content = doc.text[qs.start:qs.end]
+        content = _text(doc)[qs.start:qs.end]
         stop = content.find(". ")
         if content[:1].islower() and stop > 0:  # a fragment: it ends with its sentence
             end = qs.start + stop
@@ -151,7 +151,7 @@ class QuoteExtractor:
     # --- classification -------------------------------------------------------------------
 
     def _kind(self, doc: Doc, qs: QuoteSpan, starts: list[int]) -> str:
-        text = doc.text
+        text = _text(doc)
         content = text[qs.start:qs.end]
         before = text[max(0, qs.open_at - 3):qs.open_at].rstrip()
         after = text[qs.close_at:qs.close_at + 2].lstrip()
@@ -190,8 +190,8 @@ class QuoteExtractor:
                    previous_close: int, next_open: int, kind: str) -> _Attribution:
         first = bisect.bisect_left(starts, qs.open_at)
         last = max(0, bisect.bisect_left(starts, qs.close_at) - 1)
-        sent_after = doc[min(last, len(doc) - 1)].sent
-        sent_before = doc[min(first, len(doc) - 1)].sent
+        sent_after = _sentence(doc, min(last, len(doc) - 1))
+        sent_before = _sentence(doc, min(first, len(doc) - 1))
         if kind == "mixed":
             window = doc[max(sent_before.start, first - 30):min(sent_before.end, last + 30)]
             region = [t for t in window if not (qs.open_at <= t.idx < qs.close_at)]
@@ -246,8 +246,8 @@ class QuoteExtractor:
         for tok in tokens:
             if tok.is_punct or not tok.is_alpha:
                 continue
-            model_lemma = tok.lemma_ if tok.doc.has_annotation("LEMMA") else None
-            if tok.doc.has_annotation("POS") and tok.pos_ not in ("VERB", "AUX", ""):
+            model_lemma = tok.lemma_ if _has(tok.doc, "LEMMA") else None
+            if _has(tok.doc, "POS") and tok.pos_ not in ("VERB", "AUX", ""):
                 continue
             candidates = lex.lemmas_for(tok.text, model_lemma)
             if not candidates:
@@ -280,7 +280,7 @@ class QuoteExtractor:
 
     def _speaker(self, doc: Doc, cue: Token, region: list[Token],
                  lex: lexicon.CueLexicon) -> Span | None:
-        if doc.has_annotation("DEP"):
+        if _has(doc, "DEP"):
             for head in [cue, *([cue.head] if cue.dep_ in ("conj", "cj") else [])]:
                 for child in head.children:
                     if child.dep_ in SUBJECT_DEPS:
@@ -304,9 +304,9 @@ class QuoteExtractor:
         """Speaker of a cue verb inside running text (mixed and indirect quotes). Without a
         parser only the unambiguous surface cases are taken: a subject opening the sentence,
         or a pronoun/name right after the cue; otherwise no speaker rather than a guess."""
-        if doc.has_annotation("DEP"):
+        if _has(doc, "DEP"):
             return self._speaker(doc, cue, [], lex)
-        sent = cue.sent
+        sent = _sentence(doc, cue.i)
         head = [t for t in doc[sent.start:min(cue.i, sent.start + 12)] if not t.is_space]
         np = self._np(doc, head, lex) if head else None
         if np is None and head:
@@ -345,7 +345,7 @@ class QuoteExtractor:
             return None
         lang = doc.lang_
         first = tokens[0]
-        if doc.has_annotation("POS") and first.pos_ in ("DET", "ADJ", "NOUN", "PROPN",
+        if _has(doc, "POS") and first.pos_ in ("DET", "ADJ", "NOUN", "PROPN",
                                                         "NUM", "PRON"):
             return self._tagged_np(doc, tokens, lex, name_only, relaxed)
         if not name_only and first.lower_ in PRONOUNS.get(lang, set()):
@@ -465,7 +465,7 @@ class QuoteExtractor:
     def _parsed_complements(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                             add: Any) -> None:
         """With a parser: a cue verb's clausal complement ("said Russia had …")."""
-        if not doc.has_annotation("DEP"):
+        if not _has(doc, "DEP"):
             return
         for tok in sent:
             if tok.pos_ not in ("VERB", "AUX"):
@@ -590,7 +590,7 @@ class QuoteExtractor:
     def _object_np(prep: Token) -> Span | None:
         """The object of a preposition from the parse ("according to [people familiar
         with the matter]"), without a trailing relative or participle clause."""
-        if not prep.doc.has_annotation("DEP"):
+        if not _has(prep.doc, "DEP"):
             return None
         for child in prep.children:
             if child.dep_ in ("pobj", "obj", "nmod"):
@@ -605,7 +605,7 @@ class QuoteExtractor:
     def _continuation(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                       previous: dict[str, Any], add: Any) -> dict[str, Any] | None:
         """A Konjunktiv I sentence right after reported speech continues it."""
-        gap = doc.text[previous["end"]:sent.start_char]
+        gap = _text(doc)[previous["end"]:sent.start_char]
         if "\n" in gap or any(t.text in "„“”\"»«" for t in sent):
             return None
         head = [t for t in sent][:6]
@@ -625,7 +625,7 @@ class QuoteExtractor:
                 cue_lemma: str | None, confidence: float) -> dict[str, Any]:
         return {
             "kind": kind,
-            "text": doc.text[qs.start:qs.end],
+            "text": _text(doc)[qs.start:qs.end],
             "start": qs.start,
             "end": qs.end,
             "speaker": None if speaker is None else {
@@ -635,6 +635,34 @@ class QuoteExtractor:
                 "start": cue.idx, "end": cue.idx + len(cue.text)},
             "confidence": round(confidence, 2),
         }
+
+
+def _text(doc: Doc) -> str:
+    """``Doc.text`` joins every token on each access; read it once per document."""
+    text = doc.user_data.get("newsflow_text")
+    if text is None:
+        text = doc.user_data["newsflow_text"] = doc.text
+    return text
+
+
+def _has(doc: Doc, attr: str) -> bool:
+    """``Doc.has_annotation`` scans every token; ask once per document."""
+    key = "newsflow_has_" + attr
+    if key not in doc.user_data:
+        doc.user_data[key] = doc.has_annotation(attr)
+    return doc.user_data[key]
+
+
+def _sentence(doc: Doc, i: int) -> Span:
+    """The sentence of token ``i``. spaCy's ``Token.sent`` walks to the sentence bounds on
+    every call, which is quadratic over one huge sentence; this indexes them once."""
+    index = doc.user_data.get("newsflow_sentences")
+    if index is None:
+        sents = list(doc.sents)
+        index = ([s.start for s in sents], sents)
+        doc.user_data["newsflow_sentences"] = index
+    starts, sents = index
+    return sents[bisect.bisect_right(starts, i) - 1]
 
 
 def _capitalised(tok: Token) -> bool:

@@ -59,7 +59,7 @@ class Reported:
 
 def is_konj(tok: Token, second: bool = True) -> bool:
     """Is the token a subjunctive verb form (reported speech in German)?"""
-    if tok.is_lower is False and tok.i != tok.sent.start:
+    if tok.is_lower is False and not tok.is_sent_start:
         return False
     low = tok.lower_
     if "Sub" in tok.morph.get("Mood"):
