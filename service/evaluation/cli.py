@@ -93,9 +93,10 @@ def _articles(docs: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def run_extractor(docs: Sequence[dict[str, Any]], batch_size: int = 32) -> list[dict[str, Any]]:
     """Enrich the gold texts with the real pipeline (lazy import)."""
+    from service.config import Settings
     from service.extract.pipeline import Extractor
 
-    extractor = Extractor()
+    extractor = Extractor.from_settings(Settings.from_env())
     articles = _articles(docs)
     out: list[dict[str, Any]] = []
     for i in range(0, len(articles), max(1, batch_size)):

@@ -310,14 +310,17 @@ def score_quotes(gold_docs: Iterable[Doc], pred_records: Iterable[Doc]) -> Quote
         gold_sources = (
             gold_doc["sources"] if "sources" in gold_doc else [q.get("speaker") for q in gq]
         )
+        # speech events (SpkAtt-style, opt-in) add cues and sources beyond the quotes
+        events = pred.get("speech_events") or []
         _detect(
             _detection_items(gold_cues),
-            _detection_items(q.get("cue") for q in pq),
+            _detection_items([q.get("cue") for q in pq] + [e.get("cue") for e in events]),
             res.cue_detection,
         )
         _detect(
             _detection_items(gold_sources),
-            _detection_items(q.get("speaker") for q in pq),
+            _detection_items([q.get("speaker") for q in pq]
+                             + [e.get("source") for e in events]),
             res.source_detection,
         )
     return res

@@ -62,7 +62,7 @@ def _available_components() -> list[str]:
     return names
 
 
-def load_pipeline(spec: str) -> Language:
+def load_pipeline(spec: str, speech_events: bool = False) -> Language:
     """``blank:xx`` or an installed pipeline package, with newsflow's components added."""
     if spec.startswith("blank:"):
         nlp = spacy.blank(spec.split(":", 1)[1])
@@ -72,6 +72,9 @@ def load_pipeline(spec: str) -> Language:
         nlp.add_pipe("sentencizer")
     for factory in _available_components():
         nlp.add_pipe(factory)
+    if speech_events:
+        importlib.import_module("service.extract.speech_events")
+        nlp.add_pipe("newsflow_speech_events")
     # Long articles are bounded by NEWSFLOW_MAX_TEXT_CHARS upstream, not by spaCy's limit.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
@@ -82,8 +85,9 @@ class Extractor:
 
     def __init__(self, pipelines: dict[str, str] | None = None,
                  min_confidence: float = 0.5, max_text_chars: int = 200_000,
-                 batch_size: int = 16) -> None:
+                 batch_size: int = 16, speech_events: Sequence[str] = ()) -> None:
         self.specs = dict(pipelines or DEFAULT_PIPELINES)
+        self.speech_events = set(speech_events)
         self.min_confidence = min_confidence
         self.max_text_chars = max_text_chars
         self.batch_size = batch_size
@@ -92,7 +96,7 @@ class Extractor:
     @classmethod
     def from_settings(cls, settings: Any) -> Extractor:
         return cls(settings.pipelines, settings.language_min_confidence,
-                   settings.max_text_chars, settings.batch_size)
+                   settings.max_text_chars, settings.batch_size, settings.speech_events)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -101,7 +105,8 @@ class Extractor:
     def nlp(self, language: str) -> Language:
         if language not in self._nlp:
             log.info("loading pipeline %s for %s", self.specs[language], language)
-            self._nlp[language] = load_pipeline(self.specs[language])
+            self._nlp[language] = load_pipeline(self.specs[language],
+                                                language in self.speech_events)
         return self._nlp[language]
 
     def load_all(self) -> dict[str, dict[str, str]]:
@@ -156,6 +161,8 @@ class Extractor:
                     "events": _with_ids(_ext(doc, "events"), "ev"),
                     "dates": _ext(doc, "dates"),
                 }
+                if lang in self.speech_events:
+                    results[i]["speech_events"] = _ext(doc, "speech_events")
         return [r for r in results if r is not None]
 
     @staticmethod

@@ -463,6 +463,10 @@ def test_cli_events_runs_extractor_lazily(
     seen: list[list[dict[str, Any]]] = []
 
     class FakeExtractor:
+        @classmethod
+        def from_settings(cls, settings: Any) -> "FakeExtractor":
+            return cls()
+
         def enrich_many(self, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
             seen.append(articles)
             return [
