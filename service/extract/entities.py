@@ -18,8 +18,10 @@ Clustering, per article:
   initials it is.
 
 Results go to ``doc._.entities``: ``{id, name, type, mentions: [{text, start, end}], salience,
-country?}`` in order of first mention, so ids are stable for a given text. ``link_speakers``
-points quote speakers at these entities.
+country?}`` in order of first mention, so ids are stable for a given text. ``salience`` (0–1)
+weighs the mention count, how early the entity first appears and whether the article's title
+(``doc._.title``, set by the caller; optional) names it. ``link_speakers`` points quote speakers
+at these entities. The data files are described in ``lexicons/README.md``.
 """
 
 from __future__ import annotations
@@ -94,7 +96,8 @@ class GazetteerEntry:
                            *self.ner_only.get(code, ())):
                 if source:
                     return source
-        return next(a for aliases in self.aliases.values() for a in aliases)
+        groups = (*self.aliases.values(), *self.ner_only.values())
+        return next((alias for group in groups for alias in group), self.id)
 
     def all_aliases(self) -> Iterator[tuple[str, str, bool]]:
         """(language, alias, may the gazetteer match it without NER)."""
@@ -147,7 +150,10 @@ def _merge_pycountry(entries: list[GazetteerEntry], lang: str, blocked: dict[str
         if entry is None:
             if not names["en"]:
                 continue
-            entry = GazetteerEntry(country.alpha_2, "LOC", country.alpha_2)
+            # canonical: the common name, even when it is too ambiguous to match alone
+            entry = GazetteerEntry(country.alpha_2, "LOC", country.alpha_2,
+                                   {code: aliases[0] for code, aliases in names.items()
+                                    if aliases})
             entries.append(entry)
             by_code[country.alpha_2] = entry
         for code, aliases in names.items():
@@ -661,7 +667,8 @@ def _speaker_entity(doc: Doc, speaker: dict[str, Any],
         return None
     kind, types, noun = ref
     if kind == "name":
-        word = speaker["text"].split()[-1]
+        capitalised = [w for w in speaker["text"].split() if w[:1].isupper()]
+        word = capitalised[-1]  # "Präsident Putin", "Putin selbst"
         names = {v.casefold() for v in _genitive_variants(word, doc.lang_)}
         matches = [e for e in entities
                    if (e["type"] == "PER" and e["name"].split()[-1].casefold() in names)

@@ -464,7 +464,7 @@ def test_cli_events_runs_extractor_lazily(
 
     class FakeExtractor:
         @classmethod
-        def from_settings(cls, settings: Any) -> "FakeExtractor":
+        def from_settings(cls, settings: Any) -> FakeExtractor:
             return cls()
 
         def enrich_many(self, articles: list[dict[str, Any]]) -> list[dict[str, Any]]:
