@@ -48,6 +48,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -279,11 +280,21 @@ def convert_document(
     return {
         "id": str(doc.get("id")),
         "language": str(doc.get("langCode") or "de"),
-        "published_at": doc.get("date"),
+        "published_at": _iso_date(doc.get("date")),
         "text": text,
         "events": events,
         "source": refids.get("source"),
     }
+
+
+def _iso_date(value: Any) -> str | None:
+    """The document date if it is one; tweets carry their tweet id in ``date``."""
+    text = str(value or "")
+    try:
+        date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+    return text
 
 
 def _load_file(

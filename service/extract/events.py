@@ -1,0 +1,1376 @@
+"""The ``newsflow_events`` component: typed events with trigger, actors, place, time, modality.
+
+Triggers come from the taxonomy (``lexicons/event_types.json``); ``lexicons/event_rules.json``
+holds what a word list cannot: the context a broad trigger needs ("übernehmen" only with a
+company in the sentence, "strike" only with workers or weapons), words that yield to a better
+trigger of the same type ("Abkommen" after "unterzeichnet"), the cues for modality and the
+words that make a speaker political (speech acts are events only for political actors).
+
+The component works on every pipeline newsflow runs: with a tagger/parser it uses POS, lemmas
+and dependencies; on ``blank:de`` (tokens and sentences only) it falls back to word forms,
+capitalisation, German compound heads and comma-delimited clauses. It never drops an event
+because of its modality: negated, hypothetical and reported events are marked, not removed.
+
+Results go to ``doc._.events`` (record-shaped dicts without ids; the pipeline numbers them).
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from service.extract import lexicon
+from service.extract.quote_marks import find_quotes
+
+LEXICON_DIR: Path = lexicon.LEXICON_DIR
+GERMAN_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter",
+                      "über", "unter", "durch")
+# English multiword triggers whose first word is the verb carry the trigger on that verb
+# ("stepped down" → "stepped"); noun compounds carry it on their head ("press conference").
+EN_VERB_FIRST = {"take", "step", "stand", "leave", "bow", "swear", "sign", "snap", "buy", "tie",
+                 "join", "go", "file", "lay", "spin", "carve", "break", "shut", "hammer", "walk",
+                 "lock", "flare", "round", "find", "burst", "blow", "run", "back", "cordon",
+                 "hand", "come", "dial", "speak", "hold", "turn", "rule", "express", "point",
+                 "look", "vote", "make", "sit", "call", "down"}
+CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", '"', "«", "»", "‚", "‘", "’"}
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "X", ""}
+# Context is read in a window around the trigger (in tokens, within the sentence): news
+# sentences are shorter, and a bounded window keeps run time linear on run-on "sentences".
+WINDOW = 40
+GOVERNOR_POS = {"VERB", "AUX"}
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One trigger of one type: the lemma as the taxonomy writes it and how to match it."""
+
+    type: str
+    lemma: str
+    kind: str  # noun | verb | adj | phrase
+    words: tuple[str, ...] = ()
+    head: int = 0
+    particle: str = ""
+    source: str = "taxonomy"  # taxonomy | statement
+
+
+@dataclass
+class Matcher:
+    """Compiled context words: substrings, whole-word sequences and regular expressions."""
+
+    subs: tuple[str, ...] = ()
+    exact: tuple[str, ...] = ()
+    regex: tuple[re.Pattern[str], ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.subs or self.exact or self.regex)
+
+    def search(self, text: str) -> bool:
+        """``text`` is lower case and padded with spaces, tokens separated by one space."""
+        return (any(s in text for s in self.subs) or any(e in text for e in self.exact)
+                or any(r.search(text) for r in self.regex))
+
+
+@dataclass
+class Condition:
+    never: bool = False
+    need: Matcher = field(default_factory=Matcher)
+    block: Matcher = field(default_factory=Matcher)
+    yields: bool = False
+    pos: tuple[str, ...] = ()
+    political: bool = False
+    verb_only: bool = False
+    after: Matcher = field(default_factory=Matcher)
+
+
+@dataclass
+class EventLexicon:
+    """Everything the component needs for one language, compiled once."""
+
+    lang: str
+    nouns: dict[str, list[Entry]] = field(default_factory=dict)
+    verbs: dict[str, list[tuple[Entry, bool]]] = field(default_factory=dict)  # form → needs prt
+    phrases: dict[str, list[Entry]] = field(default_factory=dict)  # first word → entries
+    heads: dict[str, list[str]] = field(default_factory=dict)  # head → types
+    exclusions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    conditions: dict[tuple[str, str], Condition] = field(default_factory=dict)
+    order: dict[str, int] = field(default_factory=dict)
+    noun_endings: tuple[str, ...] = ()
+    particles: frozenset[str] = frozenset()
+    political: Matcher = field(default_factory=Matcher)
+    person_titles: tuple[str, ...] = ()
+    institutions: tuple[str, ...] = ()
+    modality: dict[str, Any] = field(default_factory=dict)
+    loc_preps: frozenset[str] = frozenset()
+    loc_skip: frozenset[str] = frozenset()
+    time_blockers: tuple[str, ...] = ()
+    evaluative: frozenset[str] = frozenset()
+
+
+def _compile(words: list[str], groups: dict[str, list[str]], lang: str = "de") -> Matcher:
+    """Short words become word-boundary patterns: "test" must not fire inside "protested",
+    while German "zug" still finds "Regionalzug" (compound end) and "Zuges" (word start)."""
+    subs: list[str] = []
+    exact: list[str] = []
+    regex: list[re.Pattern[str]] = []
+
+    def add(word: str, depth: int = 0) -> None:
+        if word.startswith("@") and depth < 3:
+            for w in groups.get(word[1:], []):
+                add(w, depth + 1)
+        elif word.startswith("="):
+            exact.append(f" {word[1:].lower()} ")
+        elif word.startswith("re:"):
+            regex.append(re.compile(word[3:]))
+        elif word and len(word) <= 4 and word.replace("-", "").isalnum():
+            w = re.escape(word.lower())
+            if lang == "en":
+                regex.append(re.compile(rf"\b{w}(?:s|es|ed|d|ing)?\b"))
+            else:
+                regex.append(re.compile(rf"\b{w}|{w}\b"))
+        elif word:
+            subs.append(word.lower())
+
+    for w in words:
+        add(w)
+    return Matcher(tuple(subs), tuple(exact), tuple(regex))
+
+
+def _condition(spec: Any, groups: dict[str, list[str]], lang: str) -> Condition:
+    if spec == "never":
+        return Condition(never=True)
+    spec = spec or {}
+    return Condition(need=_compile(spec.get("need", []), groups, lang),
+                     block=_compile(spec.get("block", []), groups, lang),
+                     yields=bool(spec.get("yield")), pos=tuple(spec.get("pos", ())),
+                     political=spec.get("actor") == "political",
+                     verb_only=bool(spec.get("verb_only")),
+                     after=_compile(spec.get("after", []), groups, lang))
+
+
+def _read_tsv(path: Path) -> list[dict[str, str]]:
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items() if k}
+            for row in csv.DictReader(lines, delimiter="\t")]
+
+
+@cache
+def _strong_verbs() -> dict[str, dict[str, str]]:
+    """The shared strong-verb table plus this component's additions (shared rows win)."""
+    table = {row["lemma"]: row for row in _read_tsv(LEXICON_DIR / "event_verb_forms_de.tsv")}
+    table.update({row["lemma"]: row for row in _read_tsv(LEXICON_DIR / "verb_forms_de.tsv")})
+    return table
+
+
+def german_verb_forms(lemma: str, particle: str = "") -> dict[str, bool]:
+    """Forms of a German verb → whether the form needs its separated particle in the clause.
+
+    "trat" needs "zurück" later in the clause; "zurückgetreten", "zurückzutreten" and the
+    verb-final "zurücktrat" carry it.
+    """
+    lemma = lemma.lower()
+    rest = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
+    strong = _strong_verbs()
+    prefix = ""
+    if rest not in strong:
+        for pre in GERMAN_INSEPARABLE:
+            if rest.startswith(pre) and rest[len(pre):] in strong:
+                prefix, rest = pre, rest[len(pre):]
+                break
+    if rest in strong:
+        row = strong[rest]
+        finite = {row["present_3sg"], row["preterite_3sg"], row["preterite_3pl"], rest}
+        participle = row["participle"]
+        if prefix:
+            participle = prefix + (participle[2:] if participle.startswith("ge") else participle)
+    else:
+        stem = rest[:-2] if rest.endswith("en") else rest[:-1] if rest.endswith("n") else rest
+        e = "e" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "gn", "dm")) else ""
+        finite = {rest, stem + e + "t", stem + e + "te", stem + e + "ten", stem + "e"}
+        if rest.endswith("ieren") or rest.startswith(GERMAN_INSEPARABLE):
+            participle = stem + e + "t"
+        else:
+            participle = "ge" + stem + e + "t"
+    finite = {prefix + f for f in finite}
+    full = prefix + rest
+    forms: dict[str, bool] = {}
+    if particle:
+        for f in finite:
+            forms[f] = True
+            forms[particle + f] = False
+        forms[particle + participle] = False
+        forms[particle + "zu" + full] = False
+        forms[lemma] = False
+    else:
+        for f in finite:
+            forms[f] = False
+        forms[participle] = False
+    return {f: needs for f, needs in forms.items() if f}
+
+
+def _umlaut(word: str) -> str:
+    for i in range(len(word) - 1, -1, -1):
+        if word[i:i + 2] == "au":
+            return word[:i] + "äu" + word[i + 2:]
+        if word[i] in "aou" and (i == 0 or word[i - 1] not in "ae"):
+            return word[:i] + {"a": "ä", "o": "ö", "u": "ü"}[word[i]] + word[i + 1:]
+    return word
+
+
+def german_noun_forms(lemma: str) -> set[str]:
+    """Inflected forms of a German noun (lower case), including umlaut plurals."""
+    low = lemma.lower()
+    if low.endswith(("ung", "ion", "heit", "keit", "schaft", "tät")):
+        return {low, low + "en"}
+    if low.endswith("e"):
+        return {low, low + "n", low + "s"}
+    forms = {low, low + "s", low + "es", low + "e", low + "en", low + "n"}
+    uml = _umlaut(low)
+    if uml != low:
+        forms |= {uml + "e", uml + "en", uml + "er", uml + "ern"}
+    return forms
+
+
+def _separable(lemma: str, rules: dict[str, Any]) -> str:
+    low = lemma.lower()
+    forced = rules.get("separable_forced", {})
+    if low in forced:
+        return str(forced[low])
+    if low in set(rules.get("not_separable", [])):
+        return ""
+    for p in sorted(rules.get("separable_particles", []), key=len, reverse=True):
+        if low.startswith(p) and len(low) >= len(p) + 3:
+            return str(p)
+    return ""
+
+
+@cache
+def load_lexicon(lang: str) -> EventLexicon:
+    """Compile the taxonomy and the rules for ``lang`` (an empty lexicon for other languages)."""
+    taxonomy = json.loads((LEXICON_DIR / "event_types.json").read_text(encoding="utf-8"))
+    all_rules = json.loads((LEXICON_DIR / "event_rules.json").read_text(encoding="utf-8"))
+    rules: dict[str, Any] = all_rules.get(lang, {})
+    groups: dict[str, list[str]] = rules.get("groups", {})
+    lex = EventLexicon(lang)
+    lex.noun_endings = tuple(rules.get("noun_endings", ()))
+    lex.particles = frozenset(rules.get("separable_particles", ()))
+    adjectives = set(rules.get("adjectives", ()))
+    entries: list[Entry] = []
+    for n, t in enumerate(taxonomy["types"]):
+        etype = t["type"]
+        lex.order[etype] = n
+        for trig in t.get("triggers", {}).get(lang, []):
+            entries.append(_entry(etype, trig, lang, adjectives, rules))
+        if lang == "de":
+            for head in t.get("compound_heads_de", []):
+                lex.heads.setdefault(head.lower(), []).append(etype)
+            lex.exclusions[etype] = tuple(x.lower() for x in t.get("compound_exclusions_de", []))
+    for etype, triggers in rules.get("extra_triggers", {}).items():
+        for trig in triggers:
+            entries.append(_entry(etype, trig, lang, adjectives, rules))
+    statement = rules.get("statement", {})
+    for verb in statement.get("verbs", []):
+        entries.append(Entry("politics.statement", verb, "verb",
+                             particle=_separable(verb, rules) if lang == "de" else "",
+                             source="statement"))
+        after = statement.get("need_after", {}).get(verb, [])
+        cond = {"actor": "political", "block": statement.get("block", []), "after": after}
+        lex.conditions[(verb.lower(), "politics.statement")] = _condition(cond, groups, lang)
+    lex.order.setdefault("politics.statement", len(lex.order))
+    lex.evaluative = frozenset(w.lower() for w in statement.get("evaluative", []))
+    for entry in entries:
+        _index(lex, entry, lang)
+    for lemma, per_type in rules.get("conditions", {}).items():
+        for etype, spec in per_type.items():
+            key = lemma if lang == "de" and lemma[:1].isupper() else lemma.lower()
+            lex.conditions[(key, etype)] = _condition(spec, groups, lang)
+    lex.political = _compile(rules.get("political", []), groups, lang)
+    lex.person_titles = tuple(t.lower() for t in rules.get("person_titles", ()))
+    lex.institutions = tuple(t.lower() for t in rules.get("institutions", ()))
+    mod = dict(rules.get("modality", {}))
+    for key in ("hypothetical_phrases", "reported_phrases"):
+        mod[key] = _compile(mod.get(key, []), groups, lang)
+    for key in ("negation", "negation_det", "exclusion", "hypothetical", "reported",
+                "reported_clause", "subjunctive", "complementizers", "reporting_verbs"):
+        mod[key] = frozenset(w.lower() for w in mod.get(key, []))
+    lex.modality = mod
+    lex.loc_preps = frozenset(rules.get("location_prepositions", ()))
+    lex.loc_skip = frozenset(rules.get("location_skip", ()))
+    lex.time_blockers = tuple(rules.get("time_blockers", ()))
+    return lex
+
+
+def _entry(etype: str, trig: str, lang: str, adjectives: set[str],
+           rules: dict[str, Any]) -> Entry:
+    words = tuple(trig.lower().split())
+    if len(words) > 1:
+        if lang == "en" and words[0] in EN_VERB_FIRST:
+            head = 0
+        elif "of" in words:
+            head = words.index("of") - 1
+        else:
+            head = len(words) - 1
+        return Entry(etype, trig, "phrase", words, head)
+    if lang == "de":
+        if trig[:1].isupper():
+            return Entry(etype, trig, "noun")
+        if trig.lower() in adjectives:
+            return Entry(etype, trig, "adj")
+        return Entry(etype, trig, "verb", particle=_separable(trig, rules))
+    return Entry(etype, trig, "word")
+
+
+def _index(lex: EventLexicon, entry: Entry, lang: str) -> None:
+    if entry.kind == "phrase":
+        lex.phrases.setdefault(entry.words[0], []).append(entry)
+        return
+    low = entry.lemma.lower()
+    if lang == "de" and entry.kind == "noun":
+        for form in german_noun_forms(low):
+            lex.nouns.setdefault(form, []).append(entry)
+    elif lang == "de" and entry.kind == "verb":
+        for form, needs in german_verb_forms(low, entry.particle).items():
+            lex.verbs.setdefault(form, []).append((entry, needs))
+    elif lang == "de":
+        for form in (low, low + "e", low + "en", low + "er", low + "es", low + "em"):
+            lex.verbs.setdefault(form, []).append((entry, False))
+    else:
+        lex.nouns.setdefault(low, []).append(entry)
+
+
+@cache
+def load_places() -> dict[str, str]:
+    """Place name → ISO alpha-2 ("" for places without one country), manual entries last."""
+    places: dict[str, str] = {}
+    for name in ("places.tsv", "places_manual.tsv"):
+        for row in _read_tsv(LEXICON_DIR / name):
+            cc = row.get("country", "")
+            places[row["name"]] = "" if cc == "-" else cc
+    return places
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class Candidate:
+    entry: Entry
+    start: int  # token indices of the trigger (head token) in the doc
+    end: int
+    lemma: str
+    via: str  # exact | phrase | compound
+    specific: bool = False
+    yields: bool = False
+    sent: int = 0
+
+
+@dataclass
+class _Sent:
+    span: Span
+    index: int
+    lower: list[str]  # lower-case token texts
+
+
+class EventExtractor:
+    """Callable component; results go to ``doc._.events``."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._names: set[str] = set()
+        self._prev_political = False
+        self._date_starts: list[int] = []
+        self._parsed = self._tagged = self._lemmatized = False
+
+    def __call__(self, doc: Doc) -> Doc:
+        try:
+            doc._.events = self.extract(doc)
+        except RecursionError:  # pathological parses; never sink the article
+            doc._.events = []
+        return doc
+
+    # ----------------------------------------------------------------- driver
+
+    def extract(self, doc: Doc) -> list[dict[str, Any]]:
+        lex = load_lexicon(doc.lang_)
+        if not lex.order or len(doc) == 0:
+            return []
+        # has_annotation scans the whole doc: ask once, not per candidate
+        parsed = self._parsed = doc.has_annotation("DEP")
+        tagged = self._tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
+        lemmatized = self._lemmatized = doc.has_annotation("LEMMA")
+        sents = self._sentences(doc, parsed)
+        entity_spans = self._entity_spans(doc)
+        political = self._political_names(doc, lex)
+        self._names = political
+        quotes = [(q.start, q.end) for q in find_quotes(doc.text) if q.end > q.start]
+        dates = self._dates(doc)
+        self._date_starts = [int(d["start"]) for d in dates]
+        events: list[dict[str, Any]] = []
+        prev_political = False
+        for si, span in enumerate(sents):
+            sent = _Sent(span, si, [t.lower_ for t in span])
+            cands = self._candidates(doc, sent, lex, tagged, lemmatized, entity_spans)
+            sent_political = self._is_political(sent, lex, political, prev_political)
+            self._prev_political = prev_political
+            cands = self._filter(doc, sent, cands, lex, tagged, sent_political)
+            cands = self._select(cands, lex)
+            for cand in cands:
+                events.append(self._record(doc, sent, cand, lex, parsed, entity_spans, dates,
+                                           quotes))
+            prev_political = sent_political and not any(
+                c.entry.type == "politics.statement" for c in cands) or self._mentions_name(
+                sent, political)
+        events.sort(key=lambda e: e["trigger"]["start"])
+        return events
+
+    @staticmethod
+    def _sentences(doc: Doc, parsed: bool) -> list[Span]:
+        """Sentences, also cut at line breaks (titles, datelines and list items in news feeds
+        often end without punctuation) and at a full stop before a capitalised word (a parser
+        trained on little data may run sentences together)."""
+        base = list(doc.sents) if (doc.has_annotation("SENT_START") or parsed) else [doc[:]]
+        out: list[Span] = []
+        for sent in base:
+            start = sent.start
+            for tok in sent:
+                nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+                if tok.is_space and "\n" in tok.text and tok.i > start:
+                    out.append(doc[start:tok.i + 1])
+                    start = tok.i + 1
+                elif nxt is not None and ("\n" in tok.whitespace_ or (
+                        tok.text in (".", "!", "?") and tok.whitespace_
+                        and (nxt.text[:1].isupper() or nxt.text[:1] in "„\"«"))):
+                    out.append(doc[start:tok.i + 1])
+                    start = tok.i + 1
+            if start < sent.end:
+                out.append(doc[start:sent.end])
+        return out
+
+    # ----------------------------------------------------------------- candidates
+
+    @staticmethod
+    def _entity_spans(doc: Doc) -> list[tuple[int, int, dict[str, Any], str]]:
+        """(start char, end char, entity, type) for every entity mention, sorted."""
+        out: list[tuple[int, int, dict[str, Any], str]] = []
+        if Doc.has_extension("entities") and doc._.entities:
+            for ent in doc._.entities:
+                for m in ent.get("mentions") or []:
+                    out.append((int(m["start"]), int(m["end"]), ent, str(ent.get("type"))))
+        out.sort(key=lambda x: (x[0], x[1]))
+        return out
+
+    def _candidates(self, doc: Doc, sent: _Sent, lex: EventLexicon, tagged: bool,
+                    lemmatized: bool, entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        span = sent.span
+        taken: set[int] = set()
+        inside_name = self._name_tokens(span, entity_spans)
+        for tok in span:
+            if not tok.is_alpha and "-" not in tok.text:
+                continue
+            if tagged and tok.pos_ not in CONTENT_POS:
+                continue
+            if tok.i in inside_name and not self._names_event(tok, lex):
+                continue
+            for cand in self._phrase_candidates(doc, tok, sent, lex, lemmatized):
+                out.append(cand)
+                if cand.entry.head == len(cand.entry.words) - 1:
+                    taken.update(range(cand.start, cand.end))
+        for tok in span:
+            if tok.i in taken or len(tok.text) < 2:
+                continue
+            if tok.i in inside_name and not self._names_event(tok, lex):
+                continue
+            if not tok.is_alpha and "-" not in tok.text:
+                continue
+            if tagged and tok.pos_ not in CONTENT_POS:
+                continue
+            if lex.lang == "de":
+                out.extend(self._german_token(doc, tok, sent, lex, tagged, lemmatized))
+            else:
+                out.extend(self._english_token(tok, lex, lemmatized))
+        for cand in out:
+            cand.sent = sent.index
+        return out
+
+    @staticmethod
+    def _names_event(tok: Token, lex: EventLexicon) -> bool:
+        """Named storms keep their common noun: "Storm Boris", "Hurricane Milton"."""
+        entries = lex.nouns.get(tok.lower_, []) + lex.nouns.get(tok.lemma_.lower(), [])
+        return any(e.type == "disaster.storm" for e in entries)
+
+    @staticmethod
+    def _name_tokens(span: Span, entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                     ) -> set[int]:
+        """Tokens inside person/organisation names: "Justice Department" is no trigger."""
+        out: set[int] = set()
+        lo = bisect.bisect_left(entity_spans, (span.start_char,))
+        hi = bisect.bisect_right(entity_spans, (span.end_char + 1,))
+        ents = [(s, e) for s, e, _, t in entity_spans[lo:hi] if t in ("PER", "ORG")]
+        ents += [(e.start_char, e.end_char) for e in span.ents
+                 if e.label_ in ("PERSON", "PER", "ORG", "WORK_OF_ART", "LAW")]
+        # a one-word name is often the event itself: "BRICS-Gipfel" tagged as ORG
+        ents = [(s, e) for s, e in ents if " " in span.doc.text[s:e].strip()]
+        if not ents:
+            return out
+        for tok in span:
+            for s, e in ents:
+                if s <= tok.idx and tok.idx + len(tok.text) <= e:
+                    out.add(tok.i)
+                    break
+        return out
+
+    def _phrase_candidates(self, doc: Doc, tok: Token, sent: _Sent, lex: EventLexicon,
+                           lemmatized: bool) -> list[Candidate]:
+        keys = {tok.lower_}
+        if lemmatized and tok.lemma_:
+            keys.add(tok.lemma_.lower())
+        if lex.lang == "de":
+            keys |= {tok.lower_[:-k] for k in (1, 2) if len(tok.lower_) > 4}
+        out: list[Candidate] = []
+        for key in keys:
+            for entry in lex.phrases.get(key, []):
+                cand = self._match_phrase(doc, tok, entry, sent, lex, lemmatized)
+                if cand is not None:
+                    out.append(cand)
+        return out
+
+    @staticmethod
+    def _word_eq(tok: Token, word: str, lang: str, lemmatized: bool) -> bool:
+        low = tok.lower_
+        if low == word or (lemmatized and tok.lemma_.lower() == word):
+            return True
+        if lang == "de":
+            return low.startswith(word[:max(3, len(word) - 2)]) and len(low) <= len(word) + 3
+        return low.rstrip("s") == word.rstrip("s") and len(word) > 3
+
+    def _match_phrase(self, doc: Doc, tok: Token, entry: Entry, sent: _Sent,
+                      lex: EventLexicon, lemmatized: bool) -> Candidate | None:
+        words = entry.words
+        if not self._word_eq(tok, words[0], lex.lang, lemmatized):
+            return None
+        end = sent.span.end
+        # particle verbs: "stepped down", "took it over", "ran aground"
+        if lex.lang == "en" and entry.head == 0 and len(words) == 2:
+            for j in range(tok.i + 1, min(tok.i + 4, end)):
+                if self._word_eq(doc[j], words[1], lex.lang, lemmatized):
+                    if tok.pos_ and tok.pos_ not in ("VERB", "AUX", "NOUN", ""):
+                        return None
+                    return Candidate(entry, tok.i, tok.i + 1, entry.lemma, "phrase")
+                if doc[j].is_punct:
+                    break
+            return None
+        if tok.i + len(words) > end:
+            return None
+        for k in range(1, len(words)):
+            if not self._word_eq(doc[tok.i + k], words[k], lex.lang, lemmatized):
+                return None
+        head = tok.i + entry.head
+        if entry.head == 0:
+            return Candidate(entry, head, head + 1, entry.lemma, "phrase")
+        return Candidate(entry, head, head + 1, entry.lemma, "phrase")
+
+    def _english_token(self, tok: Token, lex: EventLexicon, lemmatized: bool
+                       ) -> list[Candidate]:
+        doc = tok.doc
+        # "spin-off", "cease-fire", "sit-in": the tokenizer splits them; rebuild the word
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_ \
+                and not doc[tok.i + 1].whitespace_:
+            word = f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+            stem = f"{tok.lower_}-{doc[tok.i + 2].lemma_.lower()}" if lemmatized else word
+            for key in (word, stem):
+                if key in lex.nouns:
+                    return [Candidate(e, tok.i, tok.i + 3, key, "exact") for e in lex.nouns[key]]
+            return []
+        if tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_:
+            return []  # second half of a hyphenated word ("President-elect")
+        low = tok.lower_
+        keys = [tok.lemma_.lower()] if lemmatized and tok.lemma_ else []
+        keys.append(low)
+        if not lemmatized or tok.pos_ in ("ADJ", "VERB"):
+            if low.endswith("ed") and len(low) > 4:
+                keys += [low[:-1], low[:-2]]
+            if low.endswith("ing") and len(low) > 5:
+                keys += [low[:-3], low[:-3] + "e"]
+            if low.endswith("s") and len(low) > 4:
+                keys.append(low[:-1])
+        if "-" in tok.text:
+            keys.append(low.rsplit("-", 1)[-1])
+        for key in keys:
+            entries = lex.nouns.get(key)
+            if entries:
+                return [Candidate(e, tok.i, tok.i + 1, key, "exact") for e in entries]
+        return []
+
+    def _german_token(self, doc: Doc, tok: Token, sent: _Sent, lex: EventLexicon,
+                      tagged: bool, lemmatized: bool) -> list[Candidate]:
+        low = tok.lower_
+        text = tok.text
+        is_noun = tok.pos_ in ("NOUN", "PROPN") if tagged else text[:1].isupper()
+        at_start = tok.i == sent.span.start or doc[tok.i - 1].is_punct
+        verbish = (tok.pos_ in ("VERB", "AUX", "ADJ", "ADV") if tagged
+                   else not text[:1].isupper() or at_start)
+        out: list[Candidate] = []
+        if is_noun:
+            lemma = tok.lemma_.lower() if lemmatized and tok.lemma_ else ""
+            entries = lex.nouns.get(low) or (lex.nouns.get(lemma) if lemma else None)
+            if entries:
+                out = [Candidate(e, tok.i, tok.i + 1, e.lemma, "exact") for e in entries]
+            elif "-" in low and lex.nouns.get(low.rsplit("-", 1)[-1]):
+                last = low.rsplit("-", 1)[-1]
+                out = [Candidate(e, tok.i, tok.i + 1, self._noun_lemma(text, lex), "exact")
+                       for e in lex.nouns[last]]
+            else:
+                out = self._compound(tok, lex)
+        if not out and verbish:
+            out = self._german_verb(doc, tok, sent, lex, lemmatized)
+        return out
+
+    def _noun_lemma(self, text: str, lex: EventLexicon) -> str:
+        """Nominative singular by stripping a plural/genitive ending (Gipfels → Gipfel)."""
+        low = text.lower()
+        for suffix in lex.noun_endings:
+            stem = low[:-len(suffix)]
+            if low.endswith(suffix) and len(stem) > 3 and stem in lex.nouns:
+                return text[:len(stem)]
+        return text
+
+    def _compound(self, tok: Token, lex: EventLexicon) -> list[Candidate]:
+        """German compounds by their head: the longest matching head over all types wins."""
+        low = tok.lower_
+        stems = [low] + [low[:-len(s)] for s in lex.noun_endings
+                         if low.endswith(s) and len(low) - len(s) >= 4]
+        best: tuple[int, str, str] | None = None  # (head length, head, stem)
+        for stem in stems:
+            for k in range(0, len(stem) - 2):
+                head = stem[k:]
+                if head in lex.heads:
+                    if best is None or len(head) > best[0]:
+                        best = (len(head), head, stem)
+                    break
+        if best is None:
+            return []
+        _, head, stem = best
+        out = []
+        for etype in lex.heads[head]:
+            if any(stem.endswith(x) or low.endswith(x) for x in lex.exclusions.get(etype, ())):
+                continue
+            lemma = tok.text[:len(stem)] if len(stem) < len(low) else tok.text
+            entry = Entry(etype, head, "noun")
+            out.append(Candidate(entry, tok.i, tok.i + 1, lemma, "compound"))
+        return out
+
+    def _german_verb(self, doc: Doc, tok: Token, sent: _Sent, lex: EventLexicon,
+                     lemmatized: bool) -> list[Candidate]:
+        forms = lex.verbs.get(tok.lower_, [])
+        if lemmatized and tok.lemma_ and not forms:
+            forms = lex.verbs.get(tok.lemma_.lower(), [])
+        out = []
+        for entry, needs_particle in forms:
+            if needs_particle and not self._has_particle(doc, tok, sent, entry.particle):
+                continue
+            out.append(Candidate(entry, tok.i, tok.i + 1, entry.lemma.lower(), "exact"))
+        return out
+
+    def _has_particle(self, doc: Doc, tok: Token, sent: _Sent, particle: str) -> bool:
+        """The separated particle closes the clause: "traten daraufhin zurück."."""
+        if self._parsed:  # children of an unparsed doc are not safe to walk
+            for child in tok.children:
+                if child.dep_ in ("compound:prt", "svp", "prt") and child.lower_ == particle:
+                    return True
+        end = min(sent.span.end, tok.i + WINDOW)
+        for j in range(tok.i + 1, end):
+            t = doc[j]
+            if (t.text in CLAUSE_PUNCT and t.text not in "()") or t.text in (".", "!", "?"):
+                return False
+            if t.lower_ == particle:
+                nxt = doc[j + 1] if j + 1 < end else None
+                return (nxt is None or nxt.is_punct
+                        or nxt.lower_ in ("und", "oder", "aber", "sowie", "als", "wie"))
+        return False
+
+    # ----------------------------------------------------------------- filtering
+
+    def _filter(self, doc: Doc, sent: _Sent, cands: list[Candidate], lex: EventLexicon,
+                tagged: bool, political: bool) -> list[Candidate]:
+        by_token: dict[int, list[Candidate]] = {}
+        for cand in cands:
+            key = cand.entry.lemma.lower()
+            # "Treffen" (noun) and "treffen" (verb) can carry different rules
+            cond = lex.conditions.get((cand.entry.lemma, cand.entry.type)) or \
+                lex.conditions.get((key, cand.entry.type))
+            if cond is None and cand.via == "compound":
+                cond = lex.conditions.get((cand.lemma.lower(), cand.entry.type))
+            if cond is not None:
+                ok, specific = self._check(doc, sent, cand, cond, tagged, political, lex)
+                if not ok:
+                    continue
+                cand.specific = specific
+                cand.yields = cond.yields
+            by_token.setdefault(cand.start, []).append(cand)
+        out = []
+        for group in by_token.values():
+            best = max(group, key=lambda c: (c.specific, c.via == "phrase",
+                                             -lex.order.get(c.entry.type, 99)))
+            out.append(best)
+        return out
+
+    def _check(self, doc: Doc, sent: _Sent, cand: Candidate, cond: Condition, tagged: bool,
+               political: bool, lex: EventLexicon) -> tuple[bool, bool]:
+        if cond.never:
+            return False, False
+        tok = doc[cand.start]
+        if cond.pos and tagged and tok.pos_ not in cond.pos:
+            return False, False
+        if cond.verb_only and (tok.pos_ in ("NOUN", "PROPN") if tagged
+                               else tok.text[:1].isupper() and tok.i != sent.span.start):
+            return False, False
+        ctx = self._context(sent, cand)
+        if cond.block and cond.block.search(self._context(sent, cand, mask=False)):
+            return False, False
+        if cond.need and not cond.need.search(ctx):
+            return False, False
+        if cond.political and not (political and self._political_speaker(doc, sent, cand, lex)):
+            return False, False
+        if cond.after:
+            nxt = sent.lower[cand.end - sent.span.start:cand.end - sent.span.start + 4]
+            if not cond.after.search(" " + " ".join(nxt) + " "):
+                return False, False
+        return True, bool(cond.need)
+
+    @staticmethod
+    def _context(sent: _Sent, cand: Candidate, mask: bool = True) -> str:
+        """Lower-case words around the trigger; the trigger itself is masked for "need" words
+        (a trigger must not be its own context) but kept for "block" phrases."""
+        lo, hi = cand.start - sent.span.start, cand.end - sent.span.start
+        middle = ["#"] if mask else sent.lower[lo:hi]
+        words = sent.lower[max(0, lo - WINDOW):lo] + middle + sent.lower[hi:hi + WINDOW]
+        return " " + " ".join(words) + " "
+
+    def _political_speaker(self, doc: Doc, sent: _Sent, cand: Candidate, lex: EventLexicon
+                           ) -> bool:
+        """The speaker of a speech act is political: its subject (parsed English) or, without a
+        parse, its clause (German verb-second puts the name right after the verb)."""
+        tok = doc[cand.start]
+        if lex.lang == "en" and self._parsed:
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and tok.dep_ in ("conj", "xcomp"):
+                subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+            if subj:
+                words = [t.lower_ for t in subj[0].subtree]
+                return self._political_words(words, lex, pronoun_ok=True)
+            return False
+        lo, hi = self._clause(doc, sent, tok, lex, False)
+        words = [doc[i].lower_ for i in range(lo, hi)]
+        return self._political_words(words, lex, pronoun_ok=True)
+
+    def _political_words(self, words: list[str], lex: EventLexicon, pronoun_ok: bool) -> bool:
+        text = " " + " ".join(words) + " "
+        if lex.political.search(text) or any(
+                self._strip_genitive(w, lex.lang) in self._names for w in words):
+            return True
+        pronouns = {"er", "sie"} if lex.lang == "de" else {"he", "she"}
+        return pronoun_ok and self._prev_political and any(w in pronouns for w in words)
+
+    @staticmethod
+    def _select(cands: list[Candidate], lex: EventLexicon) -> list[Candidate]:
+        """One trigger per type and sentence: the first one that names the event by itself.
+        A speech act that announces, demands or reports another event of the sentence is not
+        an event of its own ("kündigte Gegensanktionen an"); evaluations stay ("welcomed")."""
+        others = [c for c in cands if c.entry.type != "politics.statement"]
+        if others:
+            cands = others + [c for c in cands if c.entry.type == "politics.statement"
+                              and c.entry.lemma.lower() in lex.evaluative]
+        by_type: dict[str, list[Candidate]] = {}
+        for cand in cands:
+            by_type.setdefault(cand.entry.type, []).append(cand)
+        out = []
+        for group in by_type.values():
+            firm = [c for c in group if not c.yields]
+            out.append(min(firm or group, key=lambda c: c.start))
+        return sorted(out, key=lambda c: c.start)
+
+    # ----------------------------------------------------------------- political actors
+
+    def _political_names(self, doc: Doc, lex: EventLexicon) -> set[str]:
+        """Names introduced by a political title anywhere in the article ("Präsident Putin")."""
+        names: set[str] = set()
+        titles = lex.person_titles
+        title_set = set(titles)
+        n = len(doc)
+        for tok in doc:
+            low = tok.lower_
+            if not (low in title_set or (lex.lang == "de" and low.endswith(titles))):
+                continue
+            j = tok.i + 1
+            while j < n and j <= tok.i + 4:
+                t = doc[j]
+                if t.text[:1].isupper() and t.is_alpha:
+                    names.add(self._strip_genitive(t.lower_, lex.lang))
+                elif t.lower_ in ("von", "der", "de", "van", "al", "bin", "of") and names:
+                    pass
+                elif j > tok.i + 1 or not (t.is_alpha and t.text[:1].islower()):
+                    break
+                j += 1
+        if Doc.has_extension("entities") and doc._.entities:
+            for ent in doc._.entities:
+                if ent.get("type") != "PER":
+                    continue
+                words = {self._strip_genitive(w.lower(), lex.lang)
+                         for w in str(ent.get("name", "")).split()}
+                if words & names:
+                    names |= words
+        names -= {"the", "der", "die", "das"}
+        return names
+
+    @staticmethod
+    def _strip_genitive(word: str, lang: str) -> str:
+        if lang == "de" and len(word) > 3 and word.endswith("s"):
+            return word[:-1]
+        return word.removesuffix("'s").removesuffix("’s")
+
+    def _mentions_name(self, sent: _Sent, names: set[str]) -> bool:
+        return any(self._strip_genitive(w, self.lang) in names or w in names
+                   for w in sent.lower)
+
+    def _is_political(self, sent: _Sent, lex: EventLexicon, names: set[str],
+                      prev_political: bool) -> bool:
+        ctx = " " + " ".join(sent.lower) + " "
+        if lex.political.search(ctx) or self._mentions_name(sent, names):
+            return True
+        pronouns = {"er", "sie"} if lex.lang == "de" else {"he", "she"}
+        return prev_political and any(w in pronouns for w in sent.lower)
+
+    # ----------------------------------------------------------------- record
+
+    def _record(self, doc: Doc, sent: _Sent, cand: Candidate, lex: EventLexicon, parsed: bool,
+                entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                dates: list[dict[str, Any]], quotes: list[tuple[int, int]]) -> dict[str, Any]:
+        tok = doc[cand.start]
+        trig_span = doc[cand.start:cand.end]
+        lemma = cand.lemma
+        if parsed and self._lemmatized and cand.via == "exact" and tok.lemma_:
+            lemma = tok.lemma_ if lex.lang == "en" else lemma
+        if cand.via == "exact" and cand.entry.kind == "noun" and lex.lang == "de":
+            lemma = cand.entry.lemma if tok.lower_ in german_noun_forms(cand.entry.lemma) \
+                else cand.lemma
+        clause = self._clause(doc, sent, tok, lex, parsed)
+        confidence = {"phrase": 0.8, "exact": 0.75, "compound": 0.7}[cand.via]
+        if cand.entry.type == "politics.statement":
+            confidence = 0.5
+        elif cand.specific:
+            confidence -= 0.1
+        if not self._tagged:
+            confidence -= 0.05
+        return {
+            "type": cand.entry.type,
+            "trigger": {"text": trig_span.text, "lemma": lemma,
+                        "start": trig_span.start_char, "end": trig_span.end_char},
+            "actors": self._actors(doc, sent, tok, lex, parsed, entity_spans, clause),
+            "location": self._location(doc, sent, tok, lex, entity_spans),
+            "time": self._time(doc, sent, tok, clause, parsed, dates, lex),
+            "sentence": {"start": sent.span.start_char, "end": sent.span.end_char},
+            "confidence": round(max(0.05, min(1.0, confidence)), 2),
+            "modality": self._modality(doc, sent, tok, clause, lex, parsed, quotes),
+        }
+
+    # ----------------------------------------------------------------- clauses
+
+    def _clause(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon, parsed: bool
+                ) -> tuple[int, int]:
+        """Token range of the clause around ``tok``: between clause punctuation (commas,
+        colons, dashes, quotation marks), at most ``WINDOW`` tokens either side."""
+        start, end = self._window(sent, tok)
+        lo = tok.i
+        while lo > start and doc[lo - 1].text not in CLAUSE_PUNCT:
+            lo -= 1
+        hi = tok.i + 1
+        while hi < end and doc[hi].text not in CLAUSE_PUNCT:
+            hi += 1
+        return lo, hi
+
+    @staticmethod
+    def _window(sent: _Sent, tok: Token) -> tuple[int, int]:
+        return max(sent.span.start, tok.i - WINDOW), min(sent.span.end, tok.i + WINDOW + 1)
+
+    @staticmethod
+    def _governor(tok: Token) -> Token:
+        cur = tok
+        for _ in range(12):
+            if cur.pos_ in GOVERNOR_POS or cur.head is cur:
+                return cur
+            cur = cur.head
+        return cur
+
+    # ----------------------------------------------------------------- time
+
+    @staticmethod
+    def _dates(doc: Doc) -> list[dict[str, Any]]:
+        if not Doc.has_extension("dates"):
+            return []
+        out = []
+        for d in doc._.dates or []:
+            try:
+                if d.get("value") and int(d["end"]) > int(d["start"]):
+                    out.append(d)
+            except (KeyError, TypeError, ValueError):
+                continue
+        return sorted(out, key=lambda d: int(d["start"]))
+
+    def _time(self, doc: Doc, sent: _Sent, tok: Token, clause: tuple[int, int], parsed: bool,
+              dates: list[dict[str, Any]], lex: EventLexicon) -> dict[str, Any] | None:
+        w0, w1 = self._window(sent, tok)
+        s0, s1 = doc[w0].idx, doc[w1 - 1].idx + len(doc[w1 - 1].text)
+        c0 = doc[clause[0]].idx
+        c1 = doc[clause[1] - 1].idx + len(doc[clause[1] - 1].text)
+        best: dict[str, Any] | None = None
+        best_dist = 10**9
+        first = bisect.bisect_left(self._date_starts, s0)
+        for d in dates[first:]:
+            ds, de = int(d["start"]), int(d["end"])
+            if ds > s1:
+                break
+            if de > s1:
+                continue
+            if not self._governs(doc, tok, ds, de, c0, c1, parsed, lex):
+                continue
+            dist = min(abs(ds - tok.idx), abs(de - tok.idx))
+            if dist < best_dist:
+                best, best_dist = d, dist
+        if best is not None:
+            out = {"text": str(best.get("text", doc.text[int(best["start"]):int(best["end"])])),
+                   "value": str(best["value"]), "granularity": str(best.get("granularity"))}
+            if best.get("mod"):
+                out["mod"] = best["mod"]
+            return out
+        ref = doc._.reference_date if Doc.has_extension("reference_date") else None
+        if isinstance(ref, dt.datetime):
+            ref = ref.date()
+        if isinstance(ref, dt.date):
+            return {"text": "", "value": ref.isoformat(), "granularity": "day",
+                    "reporting_time": True}
+        return None
+
+    def _governs(self, doc: Doc, tok: Token, ds: int, de: int, c0: int, c1: int, parsed: bool,
+                 lex: EventLexicon) -> bool:
+        """The date modifies the trigger's clause (or the trigger itself)."""
+        if parsed:
+            dtoks = [t for t in doc.char_span(ds, de, alignment_mode="expand") or []]
+            if not dtoks:
+                return False
+            droot = min(dtoks, key=lambda t: len(list(t.ancestors)))
+            if tok in droot.ancestors:
+                return True
+            gov = self._governor(tok)
+            dgov = self._governor(droot)
+            if gov is not dgov:
+                return False
+            return not any(b in gov.lemma_.lower() for b in lex.time_blockers) or gov is tok
+        if not (c0 <= ds and de <= c1):
+            return False
+        between = doc.text[min(ds, tok.idx):max(de, tok.idx)].lower()
+        return not any(b in between for b in lex.time_blockers)
+
+    # ----------------------------------------------------------------- modality
+
+    def _modality(self, doc: Doc, sent: _Sent, tok: Token, clause: tuple[int, int],
+                  lex: EventLexicon, parsed: bool, quotes: list[tuple[int, int]]) -> str:
+        mod = lex.modality
+        if parsed and lex.lang == "en":
+            negated, hyp, reported = self._modality_parsed(doc, sent, tok, lex)
+        else:
+            negated, hyp, reported = self._modality_surface(doc, sent, tok, clause, lex)
+        w0, w1 = self._window(sent, tok)
+        words = sent.lower[w0 - sent.span.start:w1 - sent.span.start]
+        if any(w in mod["reported"] for w in words) or mod["reported_phrases"].search(
+                " " + " ".join(words) + " "):
+            reported = True
+        k = bisect.bisect_right(quotes, (tok.idx, 10**12)) - 1
+        if k >= 0 and quotes[k][0] <= tok.idx < quotes[k][1]:
+            reported = True
+        if negated:
+            return "negated"
+        if hyp:
+            return "hypothetical"
+        return "reported" if reported else "asserted"
+
+    def _modality_surface(self, doc: Doc, sent: _Sent, tok: Token, clause: tuple[int, int],
+                          lex: EventLexicon) -> tuple[bool, bool, bool]:
+        mod = lex.modality
+        lo, hi = clause
+        words = [doc[i].lower_ for i in range(lo, hi)]
+        rel = tok.i - lo
+        others = words[:rel] + words[rel + 1:]
+        text = " " + " ".join(words) + " "
+        negated = hyp = reported = False
+        # "keine Kontakte", "no plans": a negative determiner right before the trigger
+        for j in range(max(lo, tok.i - 3), tok.i):
+            if doc[j].lower_ in mod["negation_det"]:
+                negated = True
+        is_verb = not tok.text[:1].isupper() or tok.i == sent.span.start
+        for j, w in enumerate(words):
+            if w not in mod["negation"]:
+                continue
+            if j + 1 < len(words) and words[j + 1] in mod["exclusion"]:
+                continue  # "nicht ausgeschlossen": possible, not negated
+            if lex.lang == "en" or is_verb:
+                negated = True
+            elif j > rel and j - rel <= 4:
+                nxt = words[j + 1] if j + 1 < len(words) else ""
+                if (not nxt or nxt in lex.particles or nxt.endswith(("en", "t"))
+                        or nxt in (".", "!")):
+                    negated = True
+        excl = [j for j, w in enumerate(words) if w in mod["exclusion"] and j != rel]
+        if excl:
+            if " nicht ausgeschlossen" in text or " nicht auszuschließen" in text \
+                    or " nicht ausschließen" in text:
+                hyp = True
+            elif self._excludes(doc, lo, rel, excl, words, lex):
+                negated = True
+        if any(w in mod["hypothetical"] for w in others) or mod["hypothetical_phrases"].search(
+                text):
+            hyp = True
+        if lex.lang == "de" and self._zu_infinitive(words) and lo > sent.span.start:
+            prev = self._previous_clause_words(doc, sent, lo)
+            if any(w in mod["hypothetical"] or w.startswith(("droh", "plan", "will", "woll"))
+                   for w in prev):
+                hyp = True
+        if any(w in mod["subjunctive"] or w in mod["reported_clause"] for w in others):
+            reported = True
+        if words and words[0] in mod["complementizers"] and lo > sent.span.start:
+            prev = self._previous_clause_words(doc, sent, lo)
+            forms = lexicon.load(lex.lang).forms
+            if any(w in forms for w in prev):
+                reported = True
+        return negated, hyp, reported
+
+    @staticmethod
+    def _excludes(doc: Doc, lo: int, rel: int, excl: list[int], words: list[str],
+                  lex: EventLexicon) -> bool:
+        """An exclusion verb negates the trigger when no other noun stands between them
+        ("schloss einen Anschlag aus", "ruled out a cyberattack", not "X hätten Y
+        ausgeschlossen" for X)."""
+        if lex.lang == "de" and not any(w in ("ausgeschlossen", "auszuschließen",
+                                              "ausschließen") for w in words) \
+                and "aus" not in words[rel:]:
+            return False
+        for j in excl:
+            a, b = sorted((j, rel))
+            between = [doc[lo + k] for k in range(a + 1, b)]
+            if not any(t.text[:1].isupper() and t.is_alpha for t in between):
+                return True
+        return False
+
+    @staticmethod
+    def _zu_infinitive(words: list[str]) -> bool:
+        return "zu" in words[-3:] or any("zu" in w[2:-3] and w.endswith("en") for w in words[-2:])
+
+    @staticmethod
+    def _previous_clause_words(doc: Doc, sent: _Sent, lo: int) -> list[str]:
+        j = lo - 1
+        while j > sent.span.start and doc[j].text in CLAUSE_PUNCT:
+            j -= 1
+        out = []
+        stop = max(sent.span.start, lo - WINDOW)
+        while j >= stop and doc[j].text not in CLAUSE_PUNCT:
+            out.append(doc[j].lower_)
+            j -= 1
+        return out
+
+    def _modality_parsed(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon
+                         ) -> tuple[bool, bool, bool]:
+        mod = lex.modality
+        negated = hyp = reported = False
+        gov = self._governor(tok)
+        if any(c.lower_ in mod["negation_det"] and c.dep_ == "det" for c in tok.children):
+            negated = True
+        if any(c.dep_ == "neg" for c in gov.children) and (
+                gov is tok or tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd")):
+            negated = True
+        if any(c.lower_ in ("planned", "proposed", "possible", "potential", "upcoming",
+                            "future", "prospective", "threatened") for c in tok.children):
+            hyp = True
+        chain = [gov] + [a for a in gov.ancestors if a.pos_ in GOVERNOR_POS or a.pos_ == "NOUN"]
+        crossed_report = False
+        for k, verb in enumerate(chain[:6]):
+            lemma = verb.lemma_.lower()
+            auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            if k > 0 and lemma in mod["reporting_verbs"]:
+                reported = True
+                crossed_report = True
+            if verb is not tok and lemma in ("deny", "rule") and (
+                    lemma == "deny" or any(c.lower_ == "out" for c in verb.children)):
+                negated = True
+            if not crossed_report:
+                modal = auxes & {"would", "could", "may", "might", "should", "must"}
+                if modal and not (modal == {"would"} and self._reporting_above(verb, mod)):
+                    hyp = True
+                if marks & {"if", "unless"}:
+                    hyp = True
+                if k > 0 and (lemma in mod["hypothetical"] or verb.lower_ in mod["hypothetical"]):
+                    hyp = True
+            if verb.dep_ in ("ccomp", "parataxis") and k == 0 and self._reporting_above(
+                    verb, mod):
+                reported = True
+        ctx = " " + " ".join(sent.lower) + " "
+        if mod["hypothetical_phrases"].search(ctx) and gov.i > tok.i - 1:
+            hyp = hyp or any(t.lower_ == "to" and t.head is gov for t in gov.children)
+        return negated, hyp, reported
+
+    @staticmethod
+    def _reporting_above(verb: Token, mod: dict[str, Any]) -> bool:
+        return any(a.lemma_.lower() in mod["reporting_verbs"] for a in verb.ancestors)
+
+    # ----------------------------------------------------------------- location
+
+    def _location(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon,
+                  entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                  ) -> dict[str, Any] | None:
+        places = load_places()
+        found: list[tuple[int, dict[str, Any]]] = []
+        span = sent.span
+        org_spans = [(s, e) for s, e, _, t in entity_spans if t in ("ORG", "PER")]
+        w0, w1 = self._window(sent, tok)
+        for prep in doc[w0:w1]:
+            if prep.lower_ not in lex.loc_preps:
+                continue
+            j = prep.i + 1
+            for _ in range(5):
+                if j >= span.end or doc[j].is_punct:
+                    break
+                hit = self._place_at(doc, j, span.end, places, entity_spans)
+                if hit is not None:
+                    s, e, rec = hit
+                    if not any(os <= s and e <= oe and (os, oe) != (s, e)
+                               for os, oe in org_spans):
+                        found.append((abs(j - tok.i), rec))
+                    break
+                t = doc[j]
+                if not (t.lower_ in lex.loc_skip or (t.is_alpha and t.text[:1].islower())
+                        or t.like_num or self._nationality(t)):
+                    break
+                j += 1
+        if not found:
+            return None
+        return min(found, key=lambda x: x[0])[1]
+
+    @staticmethod
+    def _nationality(tok: Token) -> bool:
+        low = tok.lower_
+        return low.endswith(("isch", "ische", "ischen", "ischer", "ian", "ese", "ish", "ean"))
+
+    def _place_at(self, doc: Doc, j: int, end: int, places: dict[str, str],
+                  entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                  ) -> tuple[int, int, dict[str, Any]] | None:
+        start_char = doc[j].idx
+        for s, e, ent, etype in entity_spans:
+            if s == start_char and etype == "LOC":
+                name = doc.text[s:e]
+                cc = ent.get("country")
+                if cc is None:
+                    cc = self._country(name, places) or self._country(str(ent.get("name")),
+                                                                      places)
+                return s, e, {"text": name, "entity_id": str(ent["id"]), "country": cc or None}
+        for n in range(min(4, end - j), 0, -1):
+            e_tok = doc[j + n - 1]
+            if e_tok.is_punct:
+                continue
+            s, e = start_char, e_tok.idx + len(e_tok.text)
+            name = doc.text[s:e]
+            if not name[:1].isupper():
+                continue
+            cc = self._country(name, places)
+            if cc is None:
+                continue
+            rec: dict[str, Any] = {"text": name, "country": cc or None}
+            for ms, me, ent, etype in entity_spans:
+                if ms < e and s < me and etype in ("LOC", "MISC"):
+                    rec["entity_id"] = str(ent["id"])
+                    break
+            return s, e, rec
+        return None
+
+    def _country(self, name: str, places: dict[str, str]) -> str | None:
+        """ISO code of a place name, "" for a place without one country, None if unknown."""
+        name = name.strip()
+        if name in places:
+            return places[name]
+        if self.lang == "de" and name.endswith("s") and name[:-1] in places:
+            return places[name[:-1]]
+        if name.startswith(("the ", "The ")) and name[4:] in places:
+            return places[name[4:]]
+        return None
+
+    # ----------------------------------------------------------------- actors
+
+    def _actors(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon, parsed: bool,
+                entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                clause: tuple[int, int]) -> list[dict[str, Any]]:
+        if parsed and lex.lang == "en":
+            pairs = self._actors_parsed(tok)
+        else:
+            pairs = self._actors_surface(doc, sent, tok, lex, entity_spans, clause)
+        out: list[dict[str, Any]] = []
+        seen: set[tuple[int, int]] = set()
+        for role, s, e in pairs:
+            if (s, e) in seen or e <= s:
+                continue
+            seen.add((s, e))
+            rec: dict[str, Any] = {"role": role}
+            for ms, me, ent, etype in entity_spans:
+                if ms < e and s < me and etype in ("PER", "ORG", "LOC", "MISC"):
+                    rec["entity_id"] = str(ent["id"])
+                    s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
+                    break
+            rec["text"] = doc.text[s:e].strip()
+            if rec["text"]:
+                out.append(rec)
+        return out[:4]
+
+    def _actors_parsed(self, tok: Token) -> list[tuple[str, int, int]]:
+        out: list[tuple[str, int, int]] = []
+        gov = self._governor(tok)
+
+        def add(role: str, t: Token) -> None:
+            if t.pos_ == "PRON":
+                return
+            span = self._phrase(t)
+            out.append((role, span[0], span[1]))
+
+        if tok is gov:
+            for c in tok.children:
+                if c.dep_ in ("nsubj",):
+                    add("agent", c)
+                elif c.dep_ in ("nsubjpass", "dobj"):
+                    add("patient", c)
+                elif c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            add("agent", g)
+        else:
+            for c in tok.children:
+                if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+                    add("agent", c)
+                elif c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by"):
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            add("agent" if c.lower_ == "by" else "patient", g)
+            if tok.dep_ in ("dobj", "pobj", "attr") and not any(r == "agent" for r, _, _ in out):
+                for c in gov.children:
+                    if c.dep_ == "nsubj":
+                        add("agent", c)
+        return out
+
+    @staticmethod
+    def _phrase(t: Token) -> tuple[int, int]:
+        """A participant's words: compounds and adjectives before it, no articles."""
+        left = t
+        for c in t.lefts:
+            if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.left_edge.i < left.i:
+                left = c.left_edge
+        start = left.idx
+        return start, t.idx + len(t.text)
+
+    def _actors_surface(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon,
+                        entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                        clause: tuple[int, int]) -> list[tuple[str, int, int]]:
+        w0, w1 = self._window(sent, tok)
+        wide = self._participants(doc, doc[w0:w1], lex, entity_spans)
+        spans = [s for s in wide if s[0] >= doc[clause[0]].idx
+                 and s[1] <= doc[clause[1] - 1].idx + len(doc[clause[1] - 1].text)]
+        if not wide:
+            return []
+        out: list[tuple[str, int, int]] = []
+        lo_char = doc[clause[0]].idx
+        hi_char = doc[clause[1] - 1].idx + len(doc[clause[1] - 1].text)
+        before = [s for s in spans if s[1] <= tok.idx and s[0] >= lo_char]
+        after = [s for s in spans if s[0] >= tok.idx + len(tok.text) and s[1] <= hi_char]
+        is_verb = not tok.text[:1].isupper()
+        if before:
+            out.append(("agent", before[-1][0], before[-1][1]))
+        elif is_verb and after and after[0][0] - (tok.idx + len(tok.text)) <= 1:
+            # verb-second inversion: "„…“, betonte Putin", "wischte Putin … beiseite"
+            out.append(("agent", after[0][0], after[0][1]))
+            after = after[1:]
+        else:
+            earlier = [s for s in wide if s[1] <= tok.idx]
+            if earlier:
+                out.append(("agent", earlier[-1][0], earlier[-1][1]))
+        for s in after:
+            preceding = doc.text[max(sent.span.start_char, s[0] - 12):s[0]].lower()
+            if any(w in preceding.split()[-1:] for w in ("gegen", "against")):
+                out.append(("patient", s[0], s[1]))
+                break
+        else:
+            if is_verb and after and after[0][0] - (tok.idx + len(tok.text)) < 40:
+                out.append(("patient", after[0][0], after[0][1]))
+        return out
+
+    def _participants(self, doc: Doc, region: Span, lex: EventLexicon,
+                      entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                      ) -> list[tuple[int, int]]:
+        """Participant spans in a sentence: entity mentions or, without entities, names after
+        a title, acronyms, country names and institution nouns ("Biden-Administration")."""
+        s0, s1 = region.start_char, region.end_char
+        spans = [(s, e) for s, e, _, t in entity_spans
+                 if s0 <= s and e <= s1 and t in ("PER", "ORG", "LOC")]
+        if spans:
+            return sorted(spans)
+        places = load_places()
+        toks = list(region)
+        i = 0
+        out: list[tuple[int, int]] = []
+        while i < len(toks):
+            t = toks[i]
+            low = t.lower_
+            if low in lex.person_titles or (lex.lang == "de" and low.endswith(lex.person_titles)):
+                j = i + 1
+                while j < len(toks) and toks[j].text[:1].isupper() and toks[j].is_alpha \
+                        and j - i <= 3:
+                    j += 1
+                if j > i + 1:
+                    out.append((toks[i + 1].idx, toks[j - 1].idx + len(toks[j - 1].text)))
+                    i = j
+                    continue
+            if (t.text.isupper() and len(t.text) >= 2 and t.is_alpha) \
+                    or (t.text[:1].isupper() and self._strip_genitive(low, lex.lang)
+                        in self._names) \
+                    or (t.text[:1].isupper() and places.get(t.text) and t.i > region.start
+                        and len(t.text) > 3) \
+                    or ("-" in t.text and t.text[:1].isupper()
+                        and any(low.endswith(x) for x in lex.institutions)):
+                out.append((t.idx, t.idx + len(t.text)))
+            i += 1
+        return out
+
+
+@Language.factory("newsflow_events")
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    """Register ``doc._.events`` and build the component for the pipeline's language."""
+    if not Doc.has_extension("events"):
+        Doc.set_extension("events", default=None)
+    if not Doc.has_extension("reference_date"):
+        Doc.set_extension("reference_date", default=None)
+    return EventExtractor(nlp.lang)
+
+
+__all__ = ["EventExtractor", "load_lexicon", "load_places", "german_verb_forms",
+           "german_noun_forms", "make_event_extractor"]
+
