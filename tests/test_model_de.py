@@ -1,0 +1,204 @@
+"""Tests for the German pipeline de_newsflow_sm.
+
+- test_de_pipeline_*: the shipped package (skipped when de_newsflow_sm is not installed;
+  install with `pip install ./models/de_newsflow_sm`).
+- test_training_smoke: the training code path of training/de (vectors -> pretrain ->
+  train syntax -> train NER -> assemble -> load) on tiny embedded data, a few steps each.
+  Never reads ../shared (end users and CI runs do not depend on it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TRAINING = ROOT / "training" / "de"
+
+# From the seed article (seeds/seed_de.txt), embedded so the test needs no data files.
+SEED_SENTENCES = (
+    "Der russische Präsident Wladimir Putin hat kürzlich öffentlich die Behauptungen über "
+    "geheime Kommunikationen mit dem ehemaligen US-Präsidenten Donald Trump als „völligen "
+    "Unsinn“ abgetan. Bei einer Pressekonferenz nach dem 16. BRICS-Gipfel in Kasan ging Putin "
+    "auf die Frage von NBC zu dem neuen Buch Wars des Veteranenjournalisten Bob Woodward ein, "
+    "das berichtet, dass Trump und Putin angeblich seit dem Ende von Trumps Amtszeit mindestens "
+    "sieben Mal miteinander gesprochen haben."
+)
+
+
+@pytest.fixture(scope="module")
+def nlp_de():
+    pytest.importorskip("de_newsflow_sm")
+    import spacy
+
+    return spacy.load("de_newsflow_sm")
+
+
+def test_de_pipeline_components(nlp_de):
+    assert nlp_de.lang == "de"
+    assert nlp_de.meta["name"] == "newsflow_sm"
+    assert nlp_de.meta["version"] == "0.1.0"
+    for name in ("tok2vec", "morphologizer", "parser", "ner"):
+        assert name in nlp_de.pipe_names
+    assert set(nlp_de.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
+
+
+def test_de_pipeline_seed_entities(nlp_de):
+    doc = nlp_de(SEED_SENTENCES)
+    ents = {(e.text, e.label_) for e in doc.ents}
+    for expected in (
+        ("Wladimir Putin", "PER"),
+        ("Donald Trump", "PER"),
+        ("Bob Woodward", "PER"),
+        ("Kasan", "LOC"),
+    ):
+        assert expected in ents, f"{expected} not in {sorted(ents)}"
+
+
+@pytest.mark.xfail(reason="0.1.0 misses NBC in 'von NBC zu dem neuen Buch' (ORG recall ~43-58%, "
+                   "see models/de_newsflow_sm/README.md, known weaknesses)", strict=False)
+def test_de_pipeline_seed_org(nlp_de):
+    doc = nlp_de(SEED_SENTENCES)
+    assert ("NBC", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_de_pipeline_syntax(nlp_de):
+    doc = nlp_de(SEED_SENTENCES)
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    putin = next(t for t in doc if t.text == "Putin")
+    assert putin.pos_ == "PROPN"
+    assert doc[0].lemma_ == "der"  # "Der" -> "der"
+    assert any(t.dep_ == "nsubj" for t in doc)
+    assert str(next(t for t in doc if t.text == "hat").morph.get("Tense")) in ("['Pres']",)
+
+
+# --------------------------------------------------------------- training smoke
+# (words, heads, deps, pos, lemmas, morphs, ents) -- hand-annotated UD-style sentences
+SMOKE_SENTS = [
+    (
+        ["Angela", "Merkel", "besuchte", "gestern", "Berlin", "."],
+        [2, 0, 2, 2, 2, 2],
+        ["nsubj", "flat:name", "ROOT", "advmod", "obj", "punct"],
+        ["PROPN", "PROPN", "VERB", "ADV", "PROPN", "PUNCT"],
+        ["Angela", "Merkel", "besuchen", "gestern", "Berlin", "."],
+        ["", "", "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "", "", ""],
+        ["B-PER", "I-PER", "O", "O", "B-LOC", "O"],
+    ),
+    (
+        ["Die", "Firma", "Siemens", "baut", "Züge", "in", "München", "."],
+        [1, 3, 1, 3, 3, 6, 3, 3],
+        ["det", "nsubj", "appos", "ROOT", "obj", "case", "obl", "punct"],
+        ["DET", "NOUN", "PROPN", "VERB", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["der", "Firma", "Siemens", "bauen", "Zug", "in", "München", "."],
+        ["Case=Nom|Definite=Def|Gender=Fem|Number=Sing|PronType=Art",
+         "Case=Nom|Gender=Fem|Number=Sing", "",
+         "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin",
+         "Case=Acc|Gender=Masc|Number=Plur", "", "", ""],
+        ["O", "O", "B-ORG", "O", "O", "O", "B-LOC", "O"],
+    ),
+    (
+        ["Der", "Präsident", "sprach", "mit", "Journalisten", "von", "NBC", "."],
+        [1, 2, 2, 4, 2, 6, 4, 2],
+        ["det", "nsubj", "ROOT", "case", "obl", "case", "nmod", "punct"],
+        ["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PROPN", "PUNCT"],
+        ["der", "Präsident", "sprechen", "mit", "Journalist", "von", "NBC", "."],
+        ["Case=Nom|Definite=Def|Gender=Masc|Number=Sing|PronType=Art",
+         "Case=Nom|Gender=Masc|Number=Sing",
+         "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin", "",
+         "Case=Dat|Gender=Masc|Number=Plur", "", "", ""],
+        ["O", "O", "O", "O", "O", "O", "B-ORG", "O"],
+    ),
+]
+
+
+def _run(args, cwd, timeout=120):
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONHASHSEED="0")
+    proc = subprocess.run(
+        [sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=timeout
+    )
+    assert proc.returncode == 0, f"{args} failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    return proc
+
+
+def _make_smoke_corpus(path: Path):
+    import numpy
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    nlp = spacy.blank("de")
+    docs = []
+    for words, heads, deps, pos, lemmas, morphs, ents in SMOKE_SENTS:
+        docs.append(
+            Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
+                morphs=morphs, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+        )
+    path.mkdir(parents=True, exist_ok=True)
+    train = DocBin(docs=docs * 4)
+    for name in ("syntax_train", "syntax_traindev", "syntax_dev", "syntax_test", "ner_train",
+                 "ner_dev", "ner_test_germeval", "ner_test_smartdata"):
+        train.to_disk(path / f"{name}.spacy")
+    with open(path / "raw.jsonl", "w", encoding="utf8") as f:
+        for d in docs * 3:
+            f.write(json.dumps({"text": d.text}, ensure_ascii=False) + "\n")
+    # tiny random static vectors (the real build trains them with train_vectors.py)
+    vocab = sorted({w for s in SMOKE_SENTS for w in s[0]})
+    rng = numpy.random.default_rng(0)
+    with open(path / "vectors.txt", "w", encoding="utf8") as f:
+        f.write(f"{len(vocab)} 8\n")
+        for w in vocab:
+            f.write(w + " " + " ".join(f"{x:.3f}" for x in rng.normal(size=8)) + "\n")
+    with open(path / "gazetteer.jsonl", "w", encoding="utf8") as f:
+        f.write(json.dumps({"label": "LOC", "pattern": "Kasan"}) + "\n")
+
+
+@pytest.mark.timeout(180)
+def test_training_smoke(tmp_path):
+    pytest.importorskip("spacy")
+    corpus = tmp_path / "corpus"
+    _make_smoke_corpus(corpus)
+    vectors = tmp_path / "vectors"
+    _run(["-m", "spacy", "init", "vectors", "de", str(corpus / "vectors.txt"), str(vectors)],
+         TRAINING)
+    # tok2vec pretraining, one epoch
+    _run(["-m", "spacy", "pretrain", "configs/syntax.cfg", str(tmp_path / "pretrain"),
+          "--paths.vectors", str(vectors), "--paths.raw_text", str(corpus / "raw.jsonl"),
+          "--pretraining.max_epochs", "1"], TRAINING)
+    init_t2v = str(tmp_path / "pretrain" / "model0.bin")
+    common = ["--paths.vectors", str(vectors), "--paths.init_tok2vec", init_t2v,
+              "--training.max_steps", "4", "--training.eval_frequency", "2"]
+    _run(["-m", "spacy", "train", "configs/syntax.cfg", "--output", str(tmp_path / "syntax"),
+          "--paths.train", str(corpus / "syntax_train.spacy"),
+          "--paths.dev", str(corpus / "syntax_dev.spacy"),
+          "--components.parser.min_action_freq", "1", *common], TRAINING)
+    _run(["-m", "spacy", "train", "configs/ner.cfg", "--output", str(tmp_path / "ner"),
+          "--paths.train", str(corpus / "ner_train.spacy"),
+          "--paths.dev", str(corpus / "ner_dev.spacy"), *common], TRAINING)
+    final = tmp_path / "final"
+    _run(["assemble.py", "--syntax", str(tmp_path / "syntax" / "model-last"),
+          "--ner", str(tmp_path / "ner" / "model-last"), "--corpus", str(corpus),
+          "--gazetteer", str(corpus / "gazetteer.jsonl"), "--lemma-table", "train",
+          "--out", str(final)], TRAINING)
+    proc = _run(["evaluate.py", str(final), "--corpus", str(corpus), "--no-speed"], TRAINING)
+    scores = json.loads(proc.stdout)
+    assert {"ud_test", "germeval_test", "smartdata_test"} <= set(scores)
+
+    # load in a fresh interpreter: the installed de_newsflow_sm registers the same factories
+    check = (
+        "import json, sys, spacy, newsflow_de_components\n"
+        "nlp = spacy.load(sys.argv[1])\n"
+        "doc = nlp('Putin sprach in Kasan mit Journalisten von NBC.')\n"
+        "print(json.dumps({'pipe_names': nlp.pipe_names, 'n': len(doc),\n"
+        "  'ents': [[e.text, e.label_] for e in doc.ents], 'lemma_mit': doc[4].lemma_}))\n"
+    )
+    out = json.loads(_run(["-c", check, str(final)], TRAINING).stdout)
+    assert out["pipe_names"] == ["sentencizer", "tok2vec", "morphologizer", "parser",
+                                 "trainable_lemmatizer", "lemma_table", "ner", "gazetteer"]
+    assert out["n"] == 9
+    assert ["Kasan", "LOC"] in out["ents"]  # gazetteer
+    assert out["lemma_mit"] == "mit"  # lemma table from the training split

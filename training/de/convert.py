@@ -1,0 +1,300 @@
+"""Convert the German corpora in ../shared/data/de into spaCy DocBin files.
+
+Reads the corpora in place (they are never copied into the repository) and
+writes everything to training/de/build/corpus/:
+
+  syntax_{train,dev,test}.spacy   UD German-GSD (dev split) + UD German-PUD
+  syntax_traindev.spacy           train + dev (for the final syntax model)
+  ner_{train,dev}.spacy           GermEval 2014, SmartData v1, MobIE, Europeana
+  ner_test_germeval.spacy         held-out GermEval 2014 sentences
+  ner_test_smartdata.spacy        held-out SmartData documents (the v3 dev split)
+  raw.jsonl / raw.txt             all raw text except the held-out test splits
+                                  (for word vectors and tok2vec pretraining)
+
+Splits are deterministic (no randomness): see the SPLITS section below.
+Usage: python training/de/convert.py --data ../shared/data/de --out training/de/build/corpus
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import zipfile
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
+from spacy.training.converters import conllu_to_docs
+from spacy.vocab import Vocab
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+
+# Harmonised label map for the fine-grained DFKI corpora (SmartData, MobIE).
+# location-route ("S4", "A9", "RE 7") is not a named location in the
+# GermEval/CoNLL sense and is dropped; stations and streets are LOC.
+DFKI_MAP = {
+    "person": "PER",
+    "organization": "ORG",
+    "organization-company": "ORG",
+    "location": "LOC",
+    "location-city": "LOC",
+    "location-stop": "LOC",
+    "location-street": "LOC",
+}
+GERMEVAL_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}  # *deriv/*part -> O
+EUROPEANA_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def clean(text: str) -> str:
+    return text.replace("\u00ad", "")  # soft hyphens (GermEval)
+
+
+# ---------------------------------------------------------------- syntax (UD)
+def ud_split(data: Path) -> dict[str, list[Doc]]:
+    """Every 10th sentence (index % 10 == 0) is test, index % 10 == 5 is dev."""
+    out: dict[str, list[Doc]] = {"train": [], "dev": [], "test": []}
+    for path in (
+        data / "ud_german_gsd" / "de_gsd-ud-dev.conllu",
+        data / "ud_german_pud" / "de_pud-ud-test.conllu",
+    ):
+        text = path.read_text(encoding="utf8")
+        docs = list(
+            conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True)
+        )
+        for i, doc in enumerate(docs):
+            # PUD's XPOS is Penn-style, GSD's is STTS: drop tags, keep UPOS+morph
+            for tok in doc:
+                tok.tag_ = ""
+            part = "test" if i % 10 == 0 else "dev" if i % 10 == 5 else "train"
+            out[part].append(doc)
+    return out
+
+
+# ---------------------------------------------------------------- NER helpers
+def bio_to_doc(
+    vocab: Vocab, words: Iterable[str], tags: Iterable[str], label_map: Mapping[str, str]
+) -> Doc:
+    words = [clean(w) or "-" for w in words]
+    ents, start, label = [], None, None
+    for i, tag in enumerate(list(tags) + ["O"]):
+        prefix, _, typ = tag.partition("-")
+        mapped = label_map.get(typ) if prefix in ("B", "I") else None
+        if start is not None and (prefix != "I" or mapped != label):
+            ents.append((start, i, label))
+            start = None
+        if mapped and (prefix == "B" or start is None):
+            start, label = i, mapped
+    doc = Doc(vocab, words=words)
+    doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+def read_germeval(path: Path, vocab: Vocab) -> list[Doc]:
+    docs, words, tags = [], [], []
+    for line in path.read_text(encoding="utf8").splitlines() + [""]:
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if words:
+                docs.append(bio_to_doc(vocab, words, tags, GERMEVAL_MAP))
+            words, tags = [], []
+            continue
+        cols = line.split("\t")
+        words.append(cols[1])
+        tags.append(cols[2])
+    return docs
+
+
+def read_europeana(data: Path, vocab: Vocab, max_len: int = 60) -> list[Doc]:
+    docs = []
+    for path in sorted((data / "europeana_newspapers_de").glob("*.bio")):
+        words, tags = [], []
+        for line in path.read_text(encoding="utf8").splitlines():
+            parts = line.split()
+            if len(parts) != 2:
+                continue
+            w, t = parts
+            t = t if re.fullmatch(r"[BI]-(PER|ORG|LOC)", t) else "O"
+            words.append(w)
+            tags.append(t)
+            if (w in {".", "!", "?"} and len(words) >= 5) or len(words) >= max_len:
+                if tags[-1] == "O" or len(words) >= max_len + 20:
+                    docs.append(bio_to_doc(vocab, words, tags, EUROPEANA_MAP))
+                    words, tags = [], []
+        if words:
+            docs.append(bio_to_doc(vocab, words, tags, EUROPEANA_MAP))
+    return docs
+
+
+def read_mobie(
+    data: Path, vocab: Vocab, parts: Iterable[str] = ("train", "dev")
+) -> list[Doc]:
+    docs = []
+    with zipfile.ZipFile(data / "mobie" / "ner_conll03_formatted.zip") as zf:
+        for part in parts:
+            text = zf.read(f"{part}.conll2003").decode("utf8")
+            words, tags = [], []
+            for line in text.splitlines() + [""]:
+                if line.startswith("-DOCSTART-") or not line.strip():
+                    if words:
+                        tags2 = []
+                        for t in tags:
+                            p, _, typ = t.partition("-")
+                            m = DFKI_MAP.get(typ)
+                            tags2.append(f"{p}-{m}" if m else "O")
+                        docs.append(bio_to_doc(vocab, words, tags2, {lab: lab for lab in LABELS}))
+                    words, tags = [], []
+                    continue
+                cols = line.split()
+                words.append(cols[0])
+                tags.append(cols[-1])
+    return docs
+
+
+def iter_json_stream(path: Path) -> Iterator[Any]:
+    text = gzip.open(path, "rt", encoding="utf8").read()
+    dec, i = json.JSONDecoder(), 0
+    while True:
+        while i < len(text) and text[i].isspace():
+            i += 1
+        if i >= len(text):
+            return
+        obj, i = dec.raw_decode(text, i)
+        yield obj
+
+
+def smartdata_doc(nlp: Language, obj: dict[str, Any]) -> list[Doc]:
+    """One SmartData document -> list of Docs (one per non-empty line)."""
+    text = obj["text"]["string"]
+    mentions = []
+    for m in (obj.get("conceptMentions") or {}).get("array", []):
+        label = DFKI_MAP.get(m["type"].lower().replace("_", "-"))
+        if not label:
+            continue
+        s, e = m["span"]["start"], m["span"]["end"]
+        while s < e and not (text[s].isalnum()):
+            s += 1
+        while e > s and not (text[e - 1].isalnum() or text[e - 1] in ".)"):
+            e -= 1
+        if e > s:
+            mentions.append((s, e, label))
+    docs, offset = [], 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        doc = nlp.make_doc(line)
+        spans = []
+        for s, e, label in mentions:
+            if s >= start and e <= end:
+                sp = doc.char_span(s - start, e - start, label=label, alignment_mode="expand")
+                if sp is not None:
+                    spans.append(sp)
+        spans = spacy.util.filter_spans(spans)
+        doc.ents = spans
+        docs.append(doc)
+    return docs
+
+
+def read_smartdata(
+    data: Path, nlp: Language
+) -> tuple[list[Doc], list[Doc], int, int]:
+    sd = data / "smartdata"
+    test_objs = list(iter_json_stream(sd / "v3_20200302" / "dev.json.gz"))
+    test_ids = {o["id"] for o in test_objs}
+    test_texts = {o["text"]["string"].strip() for o in test_objs}
+    train_objs = [
+        o
+        for f in ("train.json.gz", "test.json.gz")
+        for o in iter_json_stream(sd / "v1_20180119" / f)
+        if o["id"] not in test_ids and o["text"]["string"].strip() not in test_texts
+    ]
+    train = [d for o in train_objs for d in smartdata_doc(nlp, o)]
+    test = [d for o in test_objs for d in smartdata_doc(nlp, o)]
+    return train, test, len(train_objs), len(test_objs)
+
+
+def spkatt_text(data: Path) -> Iterator[str]:
+    for path in sorted((data / "spkatt2023" / "train").glob("*.json")):
+        obj = json.loads(path.read_text(encoding="utf8"))
+        for sent in obj["Sentences"]:
+            yield " ".join(sent["Tokens"])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="../shared/data/de")
+    ap.add_argument("--out", default="training/de/build/corpus")
+    args = ap.parse_args()
+    data, out = Path(args.data), Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("de")
+    stats = {}
+
+    ud = ud_split(data)
+    for part, docs in ud.items():
+        DocBin(docs=docs, store_user_data=False).to_disk(out / f"syntax_{part}.spacy")
+        stats[f"syntax_{part}"] = (len(docs), sum(len(d) for d in docs))
+    # the shipped syntax model is trained on train+dev (all non-test UD data)
+    DocBin(docs=ud["train"] + ud["dev"], store_user_data=False).to_disk(
+        out / "syntax_traindev.spacy"
+    )
+
+    # GermEval: first half of the test part = held-out test; the first 300
+    # sentences of the dev file = dev; everything else = train.
+    ge_dev = read_germeval(data / "germeval2014" / "NER-de-dev.tsv", nlp.vocab)
+    ge_test = read_germeval(data / "germeval2014" / "NER-de-test-part1.tsv", nlp.vocab)
+    n_half = len(ge_test) // 2
+    ge_heldout, ge_train = ge_test[:n_half], ge_dev[300:] + ge_test[n_half:]
+    ge_devset = ge_dev[:300]
+
+    sd_train, sd_test, n_sd_train, n_sd_test = read_smartdata(data, nlp)
+    # SmartData: every 10th training document line-chunk goes to dev
+    sd_dev = sd_train[::10]
+    sd_train = [d for i, d in enumerate(sd_train) if i % 10]
+    mobie = read_mobie(data, nlp.vocab)
+    europeana = read_europeana(data, nlp.vocab)
+
+    ner_train = ge_train + sd_train + mobie + europeana
+    ner_dev = ge_devset + sd_dev
+    for name, docs in (
+        ("ner_train", ner_train),
+        ("ner_dev", ner_dev),
+        ("ner_test_germeval", ge_heldout),
+        ("ner_test_smartdata", sd_test),
+        ("ner_train_germeval", ge_train),
+        ("ner_train_smartdata", sd_train),
+        ("ner_train_mobie", mobie),
+        ("ner_train_europeana", europeana),
+    ):
+        DocBin(docs=docs, store_user_data=False).to_disk(out / f"{name}.spacy")
+        stats[name] = (len(docs), sum(len(d) for d in docs), sum(len(d.ents) for d in docs))
+    stats["smartdata_docs_train_test"] = (n_sd_train, n_sd_test)
+
+    # Raw text for vectors / pretraining: every corpus, minus held-out tests.
+    raw = []
+    raw += [d.text for d in ud["train"] + ud["dev"]]
+    raw += [d.text for d in ner_train + ner_dev]
+    raw += list(spkatt_text(data))
+    with open(out / "raw.jsonl", "w", encoding="utf8") as f:
+        for t in raw:
+            if t.strip():
+                f.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
+    with open(out / "raw.txt", "w", encoding="utf8") as f:
+        for t in raw:
+            if t.strip():
+                f.write(t.replace("\n", " ") + "\n")
+    stats["raw_lines"] = len(raw)
+    stats["raw_words"] = sum(len(t.split()) for t in raw)
+    (out / "stats.json").write_text(json.dumps(stats, indent=1))
+    print(json.dumps(stats, indent=1))
+
+
+if __name__ == "__main__":
+    main()

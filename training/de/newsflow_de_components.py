@@ -1,0 +1,116 @@
+"""Custom pipeline components shipped inside de_newsflow_sm (via `spacy package --code`).
+
+lemma_table: a lookup lemmatizer that runs after the trainable (edit-tree)
+lemmatizer and overrides its prediction only for word forms found in its table.
+The table maps "FORM" or "FORM|UPOS" to a lemma; it is built from the UD
+training split (most frequent lemma per form and per form+UPOS) and serialised
+with the pipeline (gzip'd msgpack), so nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Iterable
+from pathlib import Path
+
+import srsly
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+
+class LemmaTable:
+    def __init__(self, nlp: Language, name: str, table: dict[str, str] | None = None) -> None:
+        self.name = name
+        self.table: dict[str, str] = dict(table or {})
+
+    def __call__(self, doc: Doc) -> Doc:
+        table = self.table
+        for tok in doc:
+            lemma = table.get(f"{tok.text}|{tok.pos_}")
+            if lemma is None:
+                lemma = table.get(tok.text)
+            if lemma is not None:
+                tok.lemma_ = lemma
+        return doc
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        with gzip.open(path / "table.msgpack.gz", "wb", compresslevel=9) as f:
+            f.write(srsly.msgpack_dumps(self.table))
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> LemmaTable:
+        path = ensure_path(path)
+        with gzip.open(Path(path) / "table.msgpack.gz", "rb") as f:
+            self.table = dict(srsly.msgpack_loads(f.read()))
+        return self
+
+    def to_bytes(self, exclude: Iterable[str] = tuple()) -> bytes:
+        return srsly.msgpack_dumps(self.table)
+
+    def from_bytes(self, data: bytes, exclude: Iterable[str] = tuple()) -> LemmaTable:
+        self.table = dict(srsly.msgpack_loads(data))
+        return self
+
+
+@Language.factory("lemma_table", default_config={})
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
+    return LemmaTable(nlp, name)
+
+
+class Gazetteer:
+    """Phrase gazetteer that runs after the NER and only adds entities where the
+    NER found none (like entity_ruler with overwrite_ents=False). Unlike
+    entity_ruler placed after the statistical components, its patterns are
+    tokenised with the tokenizer only, so loading 50k patterns takes ~1 s."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.nlp = nlp
+        self.name = name
+        self.patterns: list = []
+        self.matcher = None
+
+    def add_patterns(self, patterns: Iterable[dict[str, str]]) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.patterns.extend({"label": p["label"], "pattern": p["pattern"]} for p in patterns)
+        self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        by_label: dict[str, list] = {}
+        for p in self.patterns:
+            by_label.setdefault(p["label"], []).append(p["pattern"])
+        for label, texts in by_label.items():
+            self.matcher.add(label, [self.nlp.make_doc(t) for t in texts])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.matcher is None or not len(self.matcher):
+            return doc
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        taken = set()
+        for ent in doc.ents:
+            taken.update(range(ent.start, ent.end))
+        new = [
+            Span(doc, s, e, label=m)
+            for m, s, e in self.matcher(doc)
+            if not taken.intersection(range(s, e))
+        ]
+        if new:
+            doc.ents = list(doc.ents) + filter_spans(new)
+        return doc
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> Gazetteer:
+        self.patterns = []
+        self.add_patterns(srsly.read_jsonl(ensure_path(path) / "patterns.jsonl"))
+        return self
+
+
+@Language.factory("gazetteer", default_config={})
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
+    return Gazetteer(nlp, name)
