@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.extract.lexicon import LEXICON_DIR
+from service.extract.quotes import PARSE_ATTRIBUTION
 
 SUBJECT_PRONOUNS = {"de": {"ich", "wir", "sie", "er", "man", "du", "ihr", "jeder", "keiner",
                            "niemand", "einige", "andere", "viele", "manche", "wer", "alle"}}
@@ -45,7 +46,8 @@ class SpeechEventFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         forms = cue_forms(doc.lang_)
-        parsed = doc.has_annotation("DEP")
+        # same policy as quotes: German attribution by surface rules (they beat our parser)
+        parsed = doc.lang_ in PARSE_ATTRIBUTION and doc.has_annotation("DEP")
         events: list[dict[str, Any]] = []
         for tok in doc:
             if tok.lower_ not in forms:
