@@ -417,7 +417,7 @@ class EventExtractor:
         entity_spans = self._entity_spans(doc)
         political = self._political_names(doc, lex)
         self._names = political
-        quotes = [(q.start, q.end) for q in find_quotes(doc.text) if q.end > q.start]
+        quotes = [(q.start, q.end) for q in find_quotes(_text(doc)) if q.end > q.start]
         dates = self._dates(doc)
         self._date_starts = [int(d["start"]) for d in dates]
         events: list[dict[str, Any]] = []
@@ -526,7 +526,7 @@ class EventExtractor:
         ents += [(e.start_char, e.end_char) for e in span.ents
                  if e.label_ in ("PERSON", "PER", "ORG", "WORK_OF_ART", "LAW")]
         # a one-word name is often the event itself: "BRICS-Gipfel" tagged as ORG
-        ents = [(s, e) for s, e in ents if " " in span.doc.text[s:e].strip()]
+        ents = [(s, e) for s, e in ents if " " in _text(span.doc)[s:e].strip()]
         if not ents:
             return out
         for tok in span:
@@ -954,7 +954,7 @@ class EventExtractor:
             if dist < best_dist:
                 best, best_dist = d, dist
         if best is not None:
-            out = {"text": str(best.get("text", doc.text[int(best["start"]):int(best["end"])])),
+            out = {"text": str(best.get("text", _text(doc)[int(best["start"]):int(best["end"])])),
                    "value": str(best["value"]), "granularity": str(best.get("granularity"))}
             if best.get("mod"):
                 out["mod"] = best["mod"]
@@ -984,7 +984,7 @@ class EventExtractor:
             return not any(b in gov.lemma_.lower() for b in lex.time_blockers) or gov is tok
         if not (c0 <= ds and de <= c1):
             return False
-        between = doc.text[min(ds, tok.idx):max(de, tok.idx)].lower()
+        between = _text(doc)[min(ds, tok.idx):max(de, tok.idx)].lower()
         return not any(b in between for b in lex.time_blockers)
 
     # ----------------------------------------------------------------- modality
@@ -1182,7 +1182,7 @@ class EventExtractor:
         start_char = doc[j].idx
         for s, e, ent, etype in entity_spans:
             if s == start_char and etype == "LOC":
-                name = doc.text[s:e]
+                name = _text(doc)[s:e]
                 cc = ent.get("country")
                 if cc is None:
                     cc = self._country(name, places) or self._country(str(ent.get("name")),
@@ -1193,7 +1193,7 @@ class EventExtractor:
             if e_tok.is_punct:
                 continue
             s, e = start_char, e_tok.idx + len(e_tok.text)
-            name = doc.text[s:e]
+            name = _text(doc)[s:e]
             if not name[:1].isupper():
                 continue
             cc = self._country(name, places)
@@ -1239,7 +1239,7 @@ class EventExtractor:
                     rec["entity_id"] = str(ent["id"])
                     s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
                     break
-            rec["text"] = doc.text[s:e].strip()
+            rec["text"] = _text(doc)[s:e].strip()
             if rec["text"]:
                 out.append(rec)
         return out[:4]
@@ -1314,7 +1314,7 @@ class EventExtractor:
             if earlier:
                 out.append(("agent", earlier[-1][0], earlier[-1][1]))
         for s in after:
-            preceding = doc.text[max(sent.span.start_char, s[0] - 12):s[0]].lower()
+            preceding = _text(doc)[max(sent.span.start_char, s[0] - 12):s[0]].lower()
             if any(w in preceding.split()[-1:] for w in ("gegen", "against")):
                 out.append(("patient", s[0], s[1]))
                 break
@@ -1359,6 +1359,14 @@ class EventExtractor:
                 out.append((t.idx, t.idx + len(t.text)))
             i += 1
         return out
+
+
+def _text(doc: Doc) -> str:
+    """``Doc.text`` joins every token on each access; read it once per document."""
+    text = doc.user_data.get("newsflow_text")
+    if text is None:
+        text = doc.user_data["newsflow_text"] = doc.text
+    return text
 
 
 @Language.factory("newsflow_events")
