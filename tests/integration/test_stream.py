@@ -133,11 +133,11 @@ def test_seed_and_malformed_messages_end_to_end(worker):
     def done(got):
         return len(got[topics["enriched"]]) >= 1 and len(got[topics["dlq"]]) >= len(MALFORMED)
 
-    got = asyncio.run(_collect([topics["enriched"], topics["dlq"], topics["quotes"]], done, 120))
+    wanted = [topics["enriched"], topics["dlq"], topics["quotes"], topics["events"]]
+    got = asyncio.run(_collect(wanted, done, 120))
     # give a duplicate the chance to show up before asserting "exactly one"
     time.sleep(3)
-    got = asyncio.run(_collect([topics["enriched"], topics["dlq"], topics["quotes"]],
-                               lambda g: False, 4))
+    got = asyncio.run(_collect(wanted, lambda g: False, 4))
 
     enriched = got[topics["enriched"]]
     assert len(enriched) == 1, [r["id"] for _, r in enriched]
@@ -149,6 +149,15 @@ def test_seed_and_malformed_messages_end_to_end(worker):
     assert [q["text"][:20] for q in direct] == [
         "Es gab damals keine ", "Einmal wurden wir da", "Der Kongress selbst "]
     assert direct[0]["cue"]["lemma"] == "betonen" and direct[0]["speaker"]["text"] == "Putin"
+
+    assert record["processor"]["pipeline"]["name"] == "de_newsflow_sm"
+    events = got[topics["events"]]
+    assert len(events) == len(record["events"]) > 0
+    for ekey, event in events:
+        assert ekey == seed_id.encode()
+        assert_valid("event", event)
+    assert {"diplomacy.press_conference", "politics.election", "economy.sanctions"} <= {
+        e["event"]["type"] for _, e in events}
 
     quotes = got[topics["quotes"]]
     assert len(quotes) == len(record["quotes"])
