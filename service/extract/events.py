@@ -17,7 +17,6 @@ Results go to ``doc._.events`` (record-shaped dicts without ids; the pipeline nu
 from __future__ import annotations
 
 import bisect
-import csv
 import datetime as dt
 import json
 import re
@@ -29,12 +28,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.extract import lexicon
+from service.extract import doc_cache, lexicon
 from service.extract.quote_marks import find_quotes
 
 LEXICON_DIR: Path = lexicon.LEXICON_DIR
-GERMAN_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter",
-                      "über", "unter", "durch")
 # English multiword triggers whose first word is the verb carry the trigger on that verb
 # ("stepped down" → "stepped"); noun compounds carry it on their head ("press conference").
 EN_VERB_FIRST = {"take", "step", "stand", "leave", "bow", "swear", "sign", "snap", "buy", "tie",
@@ -160,69 +157,6 @@ def _condition(spec: Any, groups: dict[str, list[str]], lang: str) -> Condition:
                      after=_compile(spec.get("after", []), groups, lang))
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items() if k}
-            for row in csv.DictReader(lines, delimiter="\t")]
-
-
-@cache
-def _strong_verbs() -> dict[str, dict[str, str]]:
-    """The shared strong-verb table plus this component's additions (shared rows win)."""
-    table = {row["lemma"]: row for row in _read_tsv(LEXICON_DIR / "event_verb_forms_de.tsv")}
-    table.update({row["lemma"]: row for row in _read_tsv(LEXICON_DIR / "verb_forms_de.tsv")})
-    return table
-
-
-def german_verb_forms(lemma: str, particle: str = "") -> dict[str, bool]:
-    """Forms of a German verb → whether the form needs its separated particle in the clause.
-
-    "trat" needs "zurück" later in the clause; "zurückgetreten", "zurückzutreten" and the
-    verb-final "zurücktrat" carry it.
-    """
-    lemma = lemma.lower()
-    rest = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
-    strong = _strong_verbs()
-    prefix = ""
-    if rest not in strong:
-        for pre in GERMAN_INSEPARABLE:
-            if rest.startswith(pre) and rest[len(pre):] in strong:
-                prefix, rest = pre, rest[len(pre):]
-                break
-    if rest in strong:
-        row = strong[rest]
-        finite = {row["present_3sg"], row["preterite_3sg"], row["preterite_3pl"], rest}
-        participle = row["participle"]
-        if prefix:
-            participle = prefix + (participle[2:] if participle.startswith("ge") else participle)
-    else:
-        stem = rest[:-2] if rest.endswith("en") else rest[:-1] if rest.endswith("n") else rest
-        e = "e" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "gn", "dm")) else ""
-        finite = {rest, stem + e + "t", stem + e + "te", stem + e + "ten", stem + "e"}
-        if rest.endswith("ieren") or rest.startswith(GERMAN_INSEPARABLE):
-            participle = stem + e + "t"
-        else:
-            participle = "ge" + stem + e + "t"
-    finite = {prefix + f for f in finite}
-    full = prefix + rest
-    forms: dict[str, bool] = {}
-    if particle:
-        for f in finite:
-            forms[f] = True
-            forms[particle + f] = False
-        forms[particle + participle] = False
-        forms[particle + "zu" + full] = False
-        forms[lemma] = False
-    else:
-        for f in finite:
-            forms[f] = False
-        forms[participle] = False
-    return {f: needs for f, needs in forms.items() if f}
-
-
 def _umlaut(word: str) -> str:
     for i in range(len(word) - 1, -1, -1):
         if word[i:i + 2] == "au":
@@ -344,7 +278,7 @@ def _index(lex: EventLexicon, entry: Entry, lang: str) -> None:
         for form in german_noun_forms(low):
             lex.nouns.setdefault(form, []).append(entry)
     elif lang == "de" and entry.kind == "verb":
-        for form, needs in german_verb_forms(low, entry.particle).items():
+        for form, needs in lexicon.german_verb_forms(low, entry.particle).items():
             lex.verbs.setdefault(form, []).append((entry, needs))
     elif lang == "de":
         for form in (low, low + "e", low + "en", low + "er", low + "es", low + "em"):
@@ -358,7 +292,7 @@ def load_places() -> dict[str, str]:
     """Place name → ISO alpha-2 ("" for places without one country), manual entries last."""
     places: dict[str, str] = {}
     for name in ("places.tsv", "places_manual.tsv"):
-        for row in _read_tsv(LEXICON_DIR / name):
+        for row in lexicon.read_tsv(LEXICON_DIR / name):
             cc = row.get("country", "")
             places[row["name"]] = "" if cc == "-" else cc
     return places
@@ -417,7 +351,7 @@ class EventExtractor:
         entity_spans = self._entity_spans(doc)
         political = self._political_names(doc, lex)
         self._names = political
-        quotes = [(q.start, q.end) for q in find_quotes(_text(doc)) if q.end > q.start]
+        quotes = [(q.start, q.end) for q in find_quotes(doc_cache.text(doc)) if q.end > q.start]
         dates = self._dates(doc)
         self._date_starts = [int(d["start"]) for d in dates]
         events: list[dict[str, Any]] = []
@@ -526,7 +460,7 @@ class EventExtractor:
         ents += [(e.start_char, e.end_char) for e in span.ents
                  if e.label_ in ("PERSON", "PER", "ORG", "WORK_OF_ART", "LAW")]
         # a one-word name is often the event itself: "BRICS-Gipfel" tagged as ORG
-        ents = [(s, e) for s, e in ents if " " in _text(span.doc)[s:e].strip()]
+        ents = [(s, e) for s, e in ents if " " in doc_cache.text(span.doc)[s:e].strip()]
         if not ents:
             return out
         for tok in span:
@@ -954,7 +888,8 @@ class EventExtractor:
             if dist < best_dist:
                 best, best_dist = d, dist
         if best is not None:
-            out = {"text": str(best.get("text", _text(doc)[int(best["start"]):int(best["end"])])),
+            span_text = doc_cache.text(doc)[int(best["start"]):int(best["end"])]
+            out = {"text": str(best.get("text", span_text)),
                    "value": str(best["value"]), "granularity": str(best.get("granularity"))}
             if best.get("mod"):
                 out["mod"] = best["mod"]
@@ -984,7 +919,7 @@ class EventExtractor:
             return not any(b in gov.lemma_.lower() for b in lex.time_blockers) or gov is tok
         if not (c0 <= ds and de <= c1):
             return False
-        between = _text(doc)[min(ds, tok.idx):max(de, tok.idx)].lower()
+        between = doc_cache.text(doc)[min(ds, tok.idx):max(de, tok.idx)].lower()
         return not any(b in between for b in lex.time_blockers)
 
     # ----------------------------------------------------------------- modality
@@ -1182,7 +1117,7 @@ class EventExtractor:
         start_char = doc[j].idx
         for s, e, ent, etype in entity_spans:
             if s == start_char and etype == "LOC":
-                name = _text(doc)[s:e]
+                name = doc_cache.text(doc)[s:e]
                 cc = ent.get("country")
                 if cc is None:
                     cc = self._country(name, places) or self._country(str(ent.get("name")),
@@ -1193,7 +1128,7 @@ class EventExtractor:
             if e_tok.is_punct:
                 continue
             s, e = start_char, e_tok.idx + len(e_tok.text)
-            name = _text(doc)[s:e]
+            name = doc_cache.text(doc)[s:e]
             if not name[:1].isupper():
                 continue
             cc = self._country(name, places)
@@ -1239,7 +1174,7 @@ class EventExtractor:
                     rec["entity_id"] = str(ent["id"])
                     s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
                     break
-            rec["text"] = _text(doc)[s:e].strip()
+            rec["text"] = doc_cache.text(doc)[s:e].strip()
             if rec["text"]:
                 out.append(rec)
         return out[:4]
@@ -1314,7 +1249,7 @@ class EventExtractor:
             if earlier:
                 out.append(("agent", earlier[-1][0], earlier[-1][1]))
         for s in after:
-            preceding = _text(doc)[max(sent.span.start_char, s[0] - 12):s[0]].lower()
+            preceding = doc_cache.text(doc)[max(sent.span.start_char, s[0] - 12):s[0]].lower()
             if any(w in preceding.split()[-1:] for w in ("gegen", "against")):
                 out.append(("patient", s[0], s[1]))
                 break
@@ -1361,14 +1296,6 @@ class EventExtractor:
         return out
 
 
-def _text(doc: Doc) -> str:
-    """``Doc.text`` joins every token on each access; read it once per document."""
-    text = doc.user_data.get("newsflow_text")
-    if text is None:
-        text = doc.user_data["newsflow_text"] = doc.text
-    return text
-
-
 @Language.factory("newsflow_events")
 def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
     """Register ``doc._.events`` and build the component for the pipeline's language."""
@@ -1379,6 +1306,6 @@ def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
     return EventExtractor(nlp.lang)
 
 
-__all__ = ["EventExtractor", "load_lexicon", "load_places", "german_verb_forms",
+__all__ = ["EventExtractor", "load_lexicon", "load_places",
            "german_noun_forms", "make_event_extractor"]
 

@@ -48,7 +48,10 @@ class CueLexicon:
         return found
 
 
-def _read_tsv(path: Path) -> list[dict[str, str]]:
+def read_tsv(path: Path) -> list[dict[str, str]]:
+    """Rows of a tab-separated data file with a header; ``#`` lines are comments."""
+    if not path.exists():
+        return []
     with path.open(encoding="utf-8") as fh:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
     return [{k: (v or "").strip() for k, v in row.items() if k}
@@ -57,26 +60,27 @@ def _read_tsv(path: Path) -> list[dict[str, str]]:
 
 @cache
 def _german_strong_verbs() -> dict[str, dict[str, str]]:
-    path = LEXICON_DIR / "verb_forms_de.tsv"
-    return {row["lemma"]: row for row in _read_tsv(path)}
+    """Strong/irregular verbs: the shared table plus the events' additions (shared wins)."""
+    table = {row["lemma"]: row for row in read_tsv(LEXICON_DIR / "event_verb_forms_de.tsv")}
+    table.update({row["lemma"]: row for row in read_tsv(LEXICON_DIR / "verb_forms_de.tsv")})
+    return table
 
 
-def german_forms(lemma: str, particle: str = "") -> set[str]:
-    """Finite forms and participles of a German verb (lower case).
+def german_verb_forms(lemma: str, particle: str = "") -> dict[str, bool]:
+    """Forms of a German verb → whether the form needs its separated particle in the clause.
 
-    Separable verbs yield their finite forms without the particle (the caller checks for the
-    particle in the clause) plus the fused participle/infinitive.
+    "trat" needs "zurück" later in the clause; "zurückgetreten", "zurückzutreten" and the
+    verb-final "zurücktrat" carry it.
     """
     lemma = lemma.lower()
     rest = lemma[len(particle):] if particle and lemma.startswith(particle) else lemma
-    prefix = ""
     strong = _german_strong_verbs()
+    prefix = ""
     if rest not in strong:
         for pre in GERMAN_INSEPARABLE:
             if rest.startswith(pre) and rest[len(pre):] in strong:
                 prefix, rest = pre, rest[len(pre):]
                 break
-    forms: set[str] = set()
     if rest in strong:
         row = strong[rest]
         finite = {row["present_3sg"], row["preterite_3sg"], row["preterite_3pl"], rest}
@@ -87,20 +91,30 @@ def german_forms(lemma: str, particle: str = "") -> set[str]:
         stem = rest[:-2] if rest.endswith("en") else rest[:-1] if rest.endswith("n") else rest
         e = "e" if stem.endswith(("t", "d")) or stem.endswith(("chn", "ffn", "gn", "dm")) else ""
         finite = {rest, stem + e + "t", stem + e + "te", stem + e + "ten", stem + "e"}
-        if rest.endswith("ieren") or prefix or rest.startswith(GERMAN_INSEPARABLE):
+        if rest.endswith("ieren") or rest.startswith(GERMAN_INSEPARABLE):
             participle = stem + e + "t"
         else:
             participle = "ge" + stem + e + "t"
     finite = {prefix + f for f in finite}
+    forms: dict[str, bool] = {}
     if particle:
-        forms |= finite  # "wies … zurück": finite part alone, particle checked later
-        forms.add(particle + participle)
-        forms.add(lemma)
-        forms.add(particle + "zu" + rest)
+        for f in finite:
+            forms[f] = True
+            forms[particle + f] = False
+        forms[particle + participle] = False
+        forms[particle + "zu" + prefix + rest] = False
+        forms[lemma] = False
     else:
-        forms |= finite
-        forms.add(participle)
-    return {f for f in forms if f}
+        for f in finite:
+            forms[f] = False
+        forms[participle] = False
+    return {f: needs for f, needs in forms.items() if f}
+
+
+def german_forms(lemma: str, particle: str = "") -> set[str]:
+    """Finite forms and participles of a German verb (lower case); separable verbs include
+    their finite forms without the particle (the caller checks for it in the clause)."""
+    return set(german_verb_forms(lemma, particle))
 
 
 @cache
@@ -110,7 +124,7 @@ def load(language: str) -> CueLexicon:
     path = LEXICON_DIR / f"cues_{language}.tsv"
     if not path.exists():
         return lex
-    for row in _read_tsv(path):
+    for row in read_tsv(path):
         lemma = row["lemma"].lower()
         if not lemma:
             continue
@@ -123,7 +137,7 @@ def load(language: str) -> CueLexicon:
             lex.forms.setdefault(lemma, set()).add(lemma)
     src = LEXICON_DIR / f"sources_{language}.tsv"
     if src.exists():
-        for row in _read_tsv(src):
+        for row in read_tsv(src):
             lex.sources[row["phrase"].lower()] = row.get("position", "before") or "before"
     nouns = LEXICON_DIR / f"speaker_nouns_{language}.txt"
     if nouns.exists():

@@ -19,7 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from service.extract import lexicon, reported
+from service.extract import doc_cache, lexicon, reported
 from service.extract.entities import link_speakers
 from service.extract.quote_marks import SINGLE, QuoteSpan, find_quotes
 
@@ -80,26 +80,27 @@ class QuoteExtractor:
         quotes: list[dict[str, Any]] = []
         previous: dict[str, Any] | None = None
         previous_close = -1
-        spans = find_quotes(_text(doc))
+        text = doc_cache.text(doc)
+        spans = find_quotes(text)
         for i, qs in enumerate(spans):
             if qs.end <= qs.start:
                 continue
             if not qs.closed and qs.mark in SINGLE:
                 continue  # an unclosed ‘ is far more often an apostrophe (‘90s)
-            if self._is_title(_text(doc)[qs.start:qs.end], doc.lang_, _text(doc), qs):
+            if self._is_title(text[qs.start:qs.end], doc.lang_, text, qs):
                 continue  # a name or title in marks: „Süddeutsche Zeitung“, "Doctor Who"
             if not qs.closed:
                 qs = self._cut_unclosed(doc, qs, starts, lex)
                 if qs.end - qs.start > MAX_UNCLOSED_CHARS:
                     continue
-            next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(_text(doc))
+            next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(text)
             kind = self._kind(doc, qs, starts)
             att = self._attribute(doc, qs, starts, lex, previous_close, next_open, kind)
             confidence = 0.9 if qs.closed else 0.5
             if kind == "mixed" and att.cue is None:
                 continue  # scare quotes or a title in marks, not speech
             if att.speaker is None and att.cue is None and previous is not None \
-                    and self._same_run(_text(doc), previous["end"], qs.open_at):
+                    and self._same_run(text, previous["end"], qs.open_at):
                 quote = self._record(doc, qs, kind, None, None, None, confidence * 0.8)
                 quote["speaker"] = previous["speaker"]
                 quote["inherited"] = True  # the speaker carries over; the cue does not
@@ -142,7 +143,7 @@ class QuoteExtractor:
                     and self._find_cue([doc[tok.i + 1]], lex) is not None:
                 return QuoteSpan(qs.open_at, qs.start, tok.idx, tok.idx, qs.mark, False,
                                  qs.paragraphs)
-        content = _text(doc)[qs.start:qs.end]
+        content = doc_cache.text(doc)[qs.start:qs.end]
         stop = content.find(". ")
         if content[:1].islower() and stop > 0:  # a fragment: it ends with its sentence
             end = qs.start + stop
@@ -152,7 +153,7 @@ class QuoteExtractor:
     # --- classification -------------------------------------------------------------------
 
     def _kind(self, doc: Doc, qs: QuoteSpan, starts: list[int]) -> str:
-        text = _text(doc)
+        text = doc_cache.text(doc)
         content = text[qs.start:qs.end]
         before = text[max(0, qs.open_at - 3):qs.open_at].rstrip()
         after = text[qs.close_at:qs.close_at + 2].lstrip()
@@ -624,7 +625,7 @@ class QuoteExtractor:
     def _continuation(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                       previous: dict[str, Any], add: Any) -> dict[str, Any] | None:
         """A Konjunktiv I sentence right after reported speech continues it."""
-        gap = _text(doc)[previous["end"]:sent.start_char]
+        gap = doc_cache.text(doc)[previous["end"]:sent.start_char]
         if "\n" in gap or any(t.text in "„“”\"»«" for t in sent):
             return None
         head = [t for t in sent][:6]
@@ -644,7 +645,7 @@ class QuoteExtractor:
                 cue_lemma: str | None, confidence: float) -> dict[str, Any]:
         return {
             "kind": kind,
-            "text": _text(doc)[qs.start:qs.end],
+            "text": doc_cache.text(doc)[qs.start:qs.end],
             "start": qs.start,
             "end": qs.end,
             "speaker": None if speaker is None else {
@@ -656,14 +657,6 @@ class QuoteExtractor:
         }
 
 
-def _text(doc: Doc) -> str:
-    """``Doc.text`` joins every token on each access; read it once per document."""
-    text = doc.user_data.get("newsflow_text")
-    if text is None:
-        text = doc.user_data["newsflow_text"] = doc.text
-    return text
-
-
 # Languages whose pipelines' dependency parse attributes speakers better than the surface
 # rules. German is not among them: the project's own German parser (LAS 75) loses to the
 # verb-second rules on the annotated set (speaker accuracy 0.88 with the parse, 0.95 without),
@@ -672,13 +665,10 @@ PARSE_ATTRIBUTION = {"en"}
 
 
 def _has(doc: Doc, attr: str) -> bool:
-    """``Doc.has_annotation`` scans every token; ask once per document."""
+    """Annotation present (cached), except a dependency parse we do not attribute by."""
     if attr == "DEP" and doc.lang_ not in PARSE_ATTRIBUTION:
         return False
-    key = "newsflow_has_" + attr
-    if key not in doc.user_data:
-        doc.user_data[key] = doc.has_annotation(attr)
-    return doc.user_data[key]
+    return doc_cache.has(doc, attr)
 
 
 def _sentence(doc: Doc, i: int) -> Span:

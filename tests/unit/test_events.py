@@ -20,7 +20,8 @@ from jsonschema import Draft202012Validator
 from spacy.tokens import Doc
 
 import service.extract.events  # noqa: F401  (registers the factory)
-from service.extract.events import german_noun_forms, german_verb_forms, load_places
+from service.extract.events import german_noun_forms, load_places
+from service.extract.lexicon import german_verb_forms
 
 ROOT = Path(__file__).resolve().parents[2]
 
