@@ -1162,6 +1162,11 @@ class EventExtractor:
             pairs = self._actors_parsed(tok)
         else:
             pairs = self._actors_surface(doc, sent, tok, lex, entity_spans, clause)
+            subject = self._verb_subject(doc, tok)
+            if subject is not None:  # the verb's subject is its agent, whatever is nearer
+                pairs = [("agent", subject.start_char, subject.end_char)] + [
+                    (role, s, e) for role, s, e in pairs
+                    if role != "agent" and not (s < subject.end_char and subject.start_char < e)]
         out: list[dict[str, Any]] = []
         seen: set[tuple[int, int]] = set()
         for role, s, e in pairs:
@@ -1178,6 +1183,19 @@ class EventExtractor:
             if rec["text"]:
                 out.append(rec)
         return out[:4]
+
+    @staticmethod
+    def _verb_subject(doc: Doc, tok: Token) -> Span | None:
+        """Subject of a verb trigger by the quote component's speaker rules (one set of
+        rules for "who did it" and "who said it"); None for noun triggers."""
+        if not tok.is_lower or (tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ")):
+            return None
+        from service.extract.quotes import QuoteExtractor
+
+        subject = QuoteExtractor(doc.lang_).subject_of(doc, tok)
+        if subject is None or subject[0].lower_ in ("es", "man", "it"):
+            return None
+        return subject
 
     def _actors_parsed(self, tok: Token) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []

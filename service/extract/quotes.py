@@ -328,6 +328,19 @@ class QuoteExtractor:
             return doc[after[0].i:after[0].i + 1]
         return self._coordinated_subject(doc, sent, cue)
 
+    def subject_of(self, doc: Doc, verb: Token) -> Span | None:
+        """The subject of a verb by the same rules that find speakers (used by events for
+        the agent of a verb trigger: "wischte Putin … beiseite", "Putin hat … abgetan")."""
+        lex = lexicon.load(doc.lang_)
+        if _has(doc, "DEP"):
+            return self._speaker(doc, verb, [], lex)
+        after = [t for t in doc[verb.i + 1:min(len(doc), verb.i + 4)] if not t.is_space]
+        np = self._np(doc, after, lex, name_only=False, relaxed=False)
+        if np is not None and (np[0].lower_ in PRONOUNS.get(doc.lang_, set())
+                               or any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in np)):
+            return np  # verb-second inversion: "wischte Putin", "betonte er"
+        return self._clause_speaker(doc, verb, lex)
+
     @staticmethod
     def _coordinated_subject(doc: Doc, sent: Span, cue: Token) -> Span | None:
         """"… wischte Putin die Behauptungen beiseite und erklärte, dass …": the cue shares

@@ -95,9 +95,12 @@ def test_sanctions_regime_under_biden(record):
     assert any("Biden" in a["text"] for a in event["actors"])
 
 
-def test_putins_denial(record):
-    denials = events_of(record, "politics.denial")
-    assert any(e["trigger"]["lemma"] == "abtun" for e in denials)
+def test_putins_denial(record, entity_names):
+    (denial,) = [e for e in events_of(record, "politics.denial")
+                 if e["trigger"]["lemma"] == "abtun"]
+    agents = [entity_names.get(a.get("entity_id")) for a in denial["actors"]
+              if a["role"] == "agent"]
+    assert agents == ["Wladimir Putin"]
 
 
 def test_dates_normalised_against_published_at(record):
