@@ -29,6 +29,7 @@ from service.records import (
     enriched_record,
     event_records,
     normalise,
+    processor_info,
     quote_records,
 )
 
@@ -97,9 +98,8 @@ class BatchProcessor:
 
     async def _publish_article(self, msg: RawMessage, article: Article, lang: str,
                                extraction: dict[str, Any]) -> list[Awaitable[Any]]:
-        processor = {"name": "newsflow", "version": _version(),
-                     "pipeline": self.pool.pipeline_info.get(lang, {"name": "unknown",
-                                                                    "version": "unknown"})}
+        processor = processor_info(self.pool.pipeline_info.get(
+            lang, {"name": "unknown", "version": "unknown"}))
         enriched = enriched_record(article, extraction, processor)
         key = article.id.encode("utf-8")
         s = self.settings
@@ -127,12 +127,6 @@ class BatchProcessor:
                  message)
         key = article_id.encode("utf-8") if article_id else msg.key
         return await self.publish(self.settings.topic_dlq, key, dumps(record), msg.partition)
-
-
-def _version() -> str:
-    import service
-
-    return service.__version__
 
 
 def register_agent(app: Any, settings: Settings, pool: ExtractionPool) -> Any:

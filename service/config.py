@@ -7,7 +7,7 @@ One place, so README's settings table, docker-compose and the code cannot drift 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 # name -> (default, description). Order is the order shown in README.
 SETTINGS_DOC: dict[str, tuple[str, str]] = {
@@ -155,7 +155,3 @@ class Settings:
             if part:
                 servers.append(part.split("://", 1)[-1])
         return servers
-
-
-def settings_field_names() -> list[str]:
-    return [f.name for f in fields(Settings)]

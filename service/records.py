@@ -239,6 +239,13 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
+def processor_info(pipeline: dict[str, str]) -> dict[str, Any]:
+    """Who made a record: newsflow's version and the spaCy pipeline that ran."""
+    from service import __version__
+
+    return {"name": "newsflow", "version": __version__, "pipeline": pipeline}
+
+
 def enriched_record(article: Article, extraction: dict[str, Any],
                     processor: dict[str, Any]) -> dict[str, Any]:
     """The record for the enriched topic: raw fields + what the extractors found."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from functools import cache
 from pathlib import Path
 
@@ -39,3 +40,13 @@ def assert_valid(name: str, record: dict) -> None:
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return (ROOT / "seeds" / "seed_de.txt").read_text(encoding="utf-8")
+
+
+def best_time(nlp, text: str, runs: int = 3) -> float:
+    """Fastest of a few runs: the least noisy measure for size ratios within one test."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        nlp(text)
+        best = min(best, time.perf_counter() - start)
+    return best

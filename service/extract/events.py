@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import doc_cache, lexicon
 from service.extract.quote_marks import find_quotes
+from service.extract.quotes import QuoteExtractor
 
 LEXICON_DIR: Path = lexicon.LEXICON_DIR
 # English multiword triggers whose first word is the verb carry the trigger on that verb
@@ -1190,8 +1191,6 @@ class EventExtractor:
         rules for "who did it" and "who said it"); None for noun triggers."""
         if not tok.is_lower or (tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ")):
             return None
-        from service.extract.quotes import QuoteExtractor
-
         subject = QuoteExtractor(doc.lang_).subject_of(doc, tok)
         if subject is None or subject[0].lower_ in ("es", "man", "it"):
             return None

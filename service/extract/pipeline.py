@@ -17,7 +17,6 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-import service
 from service.extract.language import detect
 from service.records import (
     LANGUAGE_UNDETERMINED,
@@ -26,6 +25,7 @@ from service.records import (
     RejectedMessage,
     enriched_record,
     normalise,
+    processor_info,
 )
 
 log = logging.getLogger(__name__)
@@ -123,8 +123,7 @@ class Extractor:
         return {"name": spec, "version": str(meta.get("version", "unknown"))}
 
     def processor(self, language: str) -> dict[str, Any]:
-        return {"name": "newsflow", "version": service.__version__,
-                "pipeline": self.pipeline_info(language)}
+        return processor_info(self.pipeline_info(language))
 
     def resolve_language(self, article: Article) -> str:
         """The article's language: declared, or detected; rejected when not configured."""

@@ -52,7 +52,6 @@ FUNCTION_WORDS = {
            "earlier", "later", "last", "next", "by", "from", "if", "although", "though",
            "because", "it", "there", "here", "what", "who"},
 }
-COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that"}}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "sb", "nsubj:pass"}
 NOT_CUE_POS = {"NOUN", "PROPN", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PUNCT", "NUM", "PART"}
 QUOTE_CHARS = set("„“”»«‚‘’\"'›‹")

@@ -1,6 +1,6 @@
-"""Reported (indirect) speech: the content a cue verb or an attribution marker reports.
+"""Vocabulary and checks for reported (indirect) speech; ``quotes.py`` applies the patterns.
 
-Surface patterns that need no parser, so German works on the blank pipeline:
+Surface patterns that need no parser, so German works without a trained parse:
 
 - cue + "dass"/"ob"/"that"/"whether" + clause
 - German cue + comma + clause in Konjunktiv I ("Er sagte, die Lage sei ernst")
@@ -14,8 +14,6 @@ is what it reports ("He said Russia had …", "…, police said").
 """
 
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -41,20 +39,6 @@ SUBORDINATORS = {
     "en": set(),
 }
 COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that", "whether"}}
-SENTENCE_ADVERBS_DE = {"noch", "zudem", "außerdem", "auch", "allerdings", "jedoch", "aber",
-                       "zugleich", "dabei", "dennoch", "trotzdem", "daher", "deshalb"}
-
-
-@dataclass
-class Reported:
-    """A reported-speech finding; token indices into the Doc."""
-
-    start: int
-    end: int
-    cue: Token | None
-    cue_lemma: str | None
-    speaker_hint: str  # where to look for the speaker: "before" | "after" | "marker" | "none"
-    marker_np: Span | None = None
 
 
 def is_konj(tok: Token, second: bool = True) -> bool:

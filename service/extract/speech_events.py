@@ -19,14 +19,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.extract.lexicon import LEXICON_DIR
-from service.extract.quotes import PARSE_ATTRIBUTION
+from service.extract.quotes import PARSE_ATTRIBUTION, SUBJECT_DEPS
 
 SUBJECT_PRONOUNS = {"de": {"ich", "wir", "sie", "er", "man", "du", "ihr", "jeder", "keiner",
                            "niemand", "einige", "andere", "viele", "manche", "wer", "alle"}}
 GENITIVE_DETS = {"de": {"der", "des"}}
 POSSESSIVES = {"de": ("mein", "unser", "ihr", "sein", "dein", "euer")}
 CLAUSE_BREAKS = {",", ";", ":", ".", "!", "?", "–", "-", "(", ")"}
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "sb"}
 
 
 @cache

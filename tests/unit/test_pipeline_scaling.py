@@ -2,19 +2,9 @@
 (a component that re-reads the whole Doc per item turns quadratic on long articles)."""
 
 import json
-import time
 
 from service.extract.pipeline import load_pipeline
-from tests.conftest import ROOT
-
-
-def _best(nlp, text, runs=2):
-    best = float("inf")
-    for _ in range(runs):
-        t = time.perf_counter()
-        nlp(text)
-        best = min(best, time.perf_counter() - t)
-    return best
+from tests.conftest import ROOT, best_time
 
 
 def test_default_german_pipeline_scales_linearly():
@@ -22,5 +12,5 @@ def test_default_german_pipeline_scales_linearly():
     seed = json.loads((ROOT / "seeds" / "seed_de.json").read_text(encoding="utf-8"))["text"]
     nlp(seed)  # warm up
     small, large = (seed + "\n") * 4, (seed + "\n") * 16
-    ratio = _best(nlp, large) / _best(nlp, small)
+    ratio = best_time(nlp, large, runs=2) / best_time(nlp, small, runs=2)
     assert ratio < 8, ratio  # linear ~4x; quadratic would be ~16x

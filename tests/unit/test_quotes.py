@@ -1,13 +1,12 @@
 """Who said what: direct, mixed and reported speech with speaker and cue, both languages."""
 
-import time
-
 import pytest
 import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from service.extract.pipeline import load_pipeline
+from tests.conftest import best_time
 
 
 @pytest.fixture(scope="module")
@@ -221,15 +220,6 @@ def test_mixed_scripts_and_directions(de):
     assert [q["text"] for q in qs][:1] == ["שלום עולם"]
 
 
-def _best_time(nlp, text, runs=3):
-    best = float("inf")
-    for _ in range(runs):
-        t = time.perf_counter()
-        nlp(text)
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 @pytest.mark.parametrize("unit", [
     "„a“, sagte er, „b“ ",  # thousands of quote marks
     "und weiter, sagte er, dass es sei ",  # one endless sentence with cues and commas
@@ -239,7 +229,7 @@ def test_time_grows_about_linearly(de_quotes_only, unit):
     give ~16x for 4x the text, linear ~4x."""
     small = unit * 1000
     large = unit * 4000
-    ratio = _best_time(de_quotes_only, large) / _best_time(de_quotes_only, small)
+    ratio = best_time(de_quotes_only, large) / best_time(de_quotes_only, small)
     assert ratio < 9, ratio
 
 
