@@ -135,12 +135,15 @@ def _make_smoke_corpus(path: Path):
     docs = []
     for words, heads, deps, pos, lemmas, morphs, ents in SMOKE_SENTS:
         docs.append(
-            Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas,
-                morphs=morphs, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+            Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=pos,
+                lemmas=lemmas, morphs=morphs, ents=ents,
+                sent_starts=[True] + [False] * (len(words) - 1))
         )
     path.mkdir(parents=True, exist_ok=True)
     train = DocBin(docs=docs * 4)
-    for name in ("syntax_train", "syntax_traindev", "syntax_dev", "syntax_test", "ner_train",
+    # running text, as convert.py writes syntax_traindev (the parser learns sentence ends)
+    DocBin(docs=[Doc.from_docs(docs)] * 4).to_disk(path / "syntax_traindev.spacy")
+    for name in ("syntax_train", "syntax_dev", "syntax_test", "ner_train",
                  "ner_dev", "ner_test_germeval", "ner_test_smartdata"):
         train.to_disk(path / f"{name}.spacy")
     with open(path / "raw.jsonl", "w", encoding="utf8") as f:
@@ -173,7 +176,7 @@ def test_training_smoke(tmp_path):
     common = ["--paths.vectors", str(vectors), "--paths.init_tok2vec", init_t2v,
               "--training.max_steps", "4", "--training.eval_frequency", "2"]
     _run(["-m", "spacy", "train", "configs/syntax.cfg", "--output", str(tmp_path / "syntax"),
-          "--paths.train", str(corpus / "syntax_train.spacy"),
+          "--paths.train", str(corpus / "syntax_traindev.spacy"),
           "--paths.dev", str(corpus / "syntax_dev.spacy"),
           "--components.parser.min_action_freq", "1", *common], TRAINING)
     _run(["-m", "spacy", "train", "configs/ner.cfg", "--output", str(tmp_path / "ner"),
@@ -197,8 +200,54 @@ def test_training_smoke(tmp_path):
         "  'ents': [[e.text, e.label_] for e in doc.ents], 'lemma_mit': doc[4].lemma_}))\n"
     )
     out = json.loads(_run(["-c", check, str(final)], TRAINING).stdout)
-    assert out["pipe_names"] == ["sentencizer", "tok2vec", "morphologizer", "parser",
-                                 "trainable_lemmatizer", "lemma_table", "ner", "gazetteer"]
+    assert out["pipe_names"] == ["tok2vec", "tagger", "morphologizer", "upos_from_tag",
+                                 "paragraph_sents", "parser", "trainable_lemmatizer",
+                                 "lemma_table", "ner", "gazetteer"]
     assert out["n"] == 9
     assert ["Kasan", "LOC"] in out["ents"]  # gazetteer
     assert out["lemma_mit"] == "mit"  # lemma table from the training split
+
+
+# --------------------------------------------------------------- custom components
+@pytest.fixture(scope="module")
+def components():
+    spacy = pytest.importorskip("spacy")
+    sys.path.insert(0, str(TRAINING))
+    try:
+        import newsflow_de_components
+    finally:
+        sys.path.remove(str(TRAINING))
+    return spacy, newsflow_de_components
+
+
+def test_paragraph_sents_line_break_starts_sentence(components):
+    spacy, _ = components
+    nlp = spacy.blank("de")
+    nlp.add_pipe("paragraph_sents")
+    doc = nlp("Das war Unsinn.“\n„Es gab keine Kontakte“, sagte er.\n\nDie Wahl folgt")
+    starts = [t.text for t in doc if t.is_sent_start]
+    # the opening quote starts the sentence; the word after it does not
+    assert starts == ["Das", "„", "Die"]
+    assert next(t for t in doc if t.text == "Es").is_sent_start is False
+    # the line break stays with the sentence before it
+    newline = next(t for t in doc if t.text == "\n")
+    assert newline.is_sent_start is False
+
+
+def test_paragraph_sents_leaves_single_paragraph_to_the_parser(components):
+    spacy, _ = components
+    nlp = spacy.blank("de")
+    nlp.add_pipe("paragraph_sents")
+    doc = nlp("Er kam. Sie ging.")
+    assert all(t.is_sent_start is None for t in doc[1:])
+
+
+def test_upos_from_tag_overrides_pos(components):
+    spacy, _ = components
+    nlp = spacy.blank("de")
+    nlp.add_pipe("upos_from_tag")
+    doc = nlp.make_doc("Putin sprach")
+    doc[0].pos_, doc[0].tag_ = "NOUN", "PROPN"
+    doc[1].pos_ = "VERB"  # no tag: keeps the morphologizer's POS
+    doc = nlp.get_pipe("upos_from_tag")(doc)
+    assert [t.pos_ for t in doc] == ["PROPN", "VERB"]

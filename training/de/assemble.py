@@ -96,6 +96,13 @@ def main() -> None:
         default=None,
         help="de_lemma_lookup.json.gz (default: from spacy-lookups-data)",
     )
+    ap.add_argument(
+        "--sentencizer",
+        action=argparse.BooleanOptionalAction,
+        default=False,
+        help="rule-based sentence boundaries before the parser (0.1.0; its parser was trained "
+        "on single sentences and under-split running text)",
+    )
     ap.add_argument("--out", default="training/de/build/final")
     args = ap.parse_args()
 
@@ -111,9 +118,13 @@ def main() -> None:
         lt = nlp.add_pipe("lemma_table", after="trainable_lemmatizer")
         lt.table = build_lemma_table(Path(args.corpus), lookup, args.lemma_split)
 
-    # Rule-based sentence boundaries on . ! ? etc.; the parser respects them (the UD
-    # training docs are single sentences, so the parser alone under-splits running text).
-    nlp.add_pipe("sentencizer", first=True)
+    if "tagger" in nlp.pipe_names:
+        # the UPOS tagger beats the morphologizer's joint POS+features label on UPOS
+        nlp.add_pipe("upos_from_tag", after="morphologizer")
+    if args.sentencizer:
+        nlp.add_pipe("sentencizer", first=True)
+    else:
+        nlp.add_pipe("paragraph_sents", before="parser")
     if args.gazetteer and args.gazetteer != "none":
         # After the NER, only fills gaps (like entity_ruler with overwrite_ents=False);
         # see newsflow_de_components.Gazetteer for why not entity_ruler itself.

@@ -45,7 +45,7 @@ for step in "${STEPS[@]}"; do
         --paths.vectors build/vectors --paths.raw_text build/corpus/raw.jsonl \
         --pretraining.max_epochs "$PRETRAIN_EPOCHS" ;;
     syntax)
-      log "train syntax pipeline (train+dev, fixed 1600 steps, model-last is shipped)"
+      log "train syntax pipeline (UD train+dev as 10-sentence running text, fixed steps, model-last is shipped)"
       "$PYTHON" -m spacy train configs/syntax.cfg --output build/syntax \
         --paths.train build/corpus/syntax_traindev.spacy \
         --paths.init_tok2vec "build/pretrain/model$((PRETRAIN_EPOCHS - 1)).bin" ;;

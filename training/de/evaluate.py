@@ -4,6 +4,8 @@
   ner_test_germeval.spacy     NER P/R/F over PER/ORG/LOC/MISC
   ner_test_smartdata.spacy    NER P/R/F over PER/ORG/LOC (MISC predictions ignored,
                               the corpus has no MISC class)
+  ner_test_smartdata_harmonised.spacy  the same, with SmartData's adjective "entities"
+                              ("deutsche" as LOC) removed as in training (convert.py)
 
 Also measures speed (words/s, one thread, nlp.pipe over the NER test texts).
 Usage: python training/de/evaluate.py MODEL [--corpus build/corpus] [--out scores.json]
@@ -112,6 +114,11 @@ def main() -> None:
         res["smartdata_test"] = ner_scores(
             nlp, load(corpus / "ner_test_smartdata.spacy", nlp), {"PER", "ORG", "LOC"}
         )
+        harmonised = corpus / "ner_test_smartdata_harmonised.spacy"
+        if harmonised.exists():  # adjectives such as "deutsche" not gold LOC (convert.py)
+            res["smartdata_test_harmonised"] = ner_scores(
+                nlp, load(harmonised, nlp), {"PER", "ORG", "LOC"}
+            )
     if not args.no_speed:
         texts = [d.text for d in load(corpus / "ner_test_germeval.spacy", nlp)]
         texts = [" ".join(texts[i : i + 10]) for i in range(0, len(texts), 10)]  # ~paragraphs

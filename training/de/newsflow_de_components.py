@@ -114,3 +114,37 @@ class Gazetteer:
 @Language.factory("gazetteer", default_config={})
 def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
     return Gazetteer(nlp, name)
+
+
+@Language.component("upos_from_tag")
+def upos_from_tag(doc: Doc) -> Doc:
+    """Copy the UPOS tagger's label (token.tag_) to token.pos_.
+
+    The morphologizer predicts UPOS and features as one joint label, which is
+    sparse on ~1.6k training sentences; a tagger over the 17 UPOS labels alone
+    is more accurate, so its label wins. Runs after the morphologizer."""
+    for tok in doc:
+        if tok.tag_:
+            tok.pos_ = tok.tag_
+    return doc
+
+
+@Language.component("paragraph_sents")
+def paragraph_sents(doc: Doc) -> Doc:
+    """A line break ends a sentence; the parser fills in the rest.
+
+    The parser learns sentence ends from UD running text, which has no line
+    breaks, and on news it can join a paragraph's last sentence to the next
+    paragraph. Runs before the parser, which keeps these preset boundaries; the
+    whitespace token stays with the sentence before it."""
+    n = len(doc)
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+            start = tok.i + 1
+            doc[start].is_sent_start = True
+            # an opening quote or bracket belongs to the sentence it opens
+            while start + 1 < n and (doc[start].is_left_punct or doc[start].is_quote):
+                start += 1
+                doc[start].is_sent_start = False
+    return doc
