@@ -28,10 +28,11 @@ import newsflow_de_components  # noqa: E402,F401  (registers "lemma_table")
 
 META = {
     "name": "newsflow_sm",
-    "version": "0.1.0",
+    "version": "0.2.0",  # overridden by --version (build.sh passes MODEL_VERSION)
     "description": (
-        "German pipeline for newsflow: tokenizer, morphologizer (UPOS+features), dependency "
-        "parser (sentence boundaries), lemmatizer, NER (PER/ORG/LOC/MISC) with a LOC gazetteer. "
+        "German pipeline for newsflow: tokenizer, UPOS tagger, morphologizer (UPOS+features), "
+        "dependency parser (sentence boundaries), lemmatizer, NER (PER/ORG/LOC/MISC) with a LOC "
+        "gazetteer. "
         "Trained on UD German-GSD (dev) + UD German-PUD, GermEval 2014, DFKI SmartData, DFKI MobIE "
         "and Europeana Newspapers; static vectors and pretrained tok2vec from the same raw text."
     ),
@@ -103,6 +104,7 @@ def main() -> None:
         help="rule-based sentence boundaries before the parser (0.1.0; its parser was trained "
         "on single sentences and under-split running text)",
     )
+    ap.add_argument("--version", default=META["version"])
     ap.add_argument("--out", default="training/de/build/final")
     args = ap.parse_args()
 
@@ -124,7 +126,7 @@ def main() -> None:
     if args.sentencizer:
         nlp.add_pipe("sentencizer", first=True)
     else:
-        nlp.add_pipe("paragraph_sents", before="parser")
+        nlp.add_pipe("sentence_presets", before="parser")
     if args.gazetteer and args.gazetteer != "none":
         # After the NER, only fills gaps (like entity_ruler with overwrite_ents=False);
         # see newsflow_de_components.Gazetteer for why not entity_ruler itself.
@@ -132,7 +134,7 @@ def main() -> None:
         with open(args.gazetteer, encoding="utf8") as f:
             gaz.add_patterns([json.loads(line) for line in f if line.strip()])
 
-    nlp.meta.update(META)
+    nlp.meta.update(META, version=args.version)
     nlp.to_disk(args.out)
     print(f"saved {nlp.pipe_names} to {args.out}")
 

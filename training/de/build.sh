@@ -9,6 +9,7 @@
 #   DE_DATA         corpora folder (default ../shared/data/de); read in place, never copied
 #   PYTHON          interpreter (default: python)
 #   PRETRAIN_EPOCHS tok2vec pretraining epochs (default 4; the model of the last epoch is used)
+#   MODEL_VERSION   package version (default 0.2.0)
 #   SMOKE=1         tiny run for tests (handled by tests/test_model_de.py, not here)
 # All outputs go to training/de/build/ (git-ignored); the package to models/de_newsflow_sm.
 set -euo pipefail
@@ -19,6 +20,7 @@ B="$DE/build"
 DE_DATA="${DE_DATA:-$ROOT/../shared/data/de}"
 PYTHON="${PYTHON:-python}"
 PRETRAIN_EPOCHS="${PRETRAIN_EPOCHS:-4}"
+MODEL_VERSION="${MODEL_VERSION:-0.2.0}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
 STEPS=("$@")
@@ -61,7 +63,7 @@ for step in "${STEPS[@]}"; do
       rm -rf build/final
       "$PYTHON" assemble.py --syntax build/syntax/model-last --ner build/ner/model-best \
         --corpus build/corpus --gazetteer build/gazetteer.jsonl --lemma-table "${LEMMA_TABLE:-train+lookup}" \
-        --out build/final ;;
+        --version "$MODEL_VERSION" --out build/final ;;
     evaluate)
       log "evaluate on held-out splits"
       "$PYTHON" evaluate.py build/final --corpus build/corpus --out build/scores.json ;;
@@ -69,11 +71,11 @@ for step in "${STEPS[@]}"; do
       log "package into models/de_newsflow_sm"
       rm -rf build/package && mkdir -p build/package
       "$PYTHON" -m spacy package build/final build/package --code newsflow_de_components.py \
-        --name newsflow_sm --version 0.1.0 --build none --force
+        --name newsflow_sm --version "$MODEL_VERSION" --build none --force
       mkdir -p "$ROOT/models/de_newsflow_sm"
       # keep the hand-written model card (README.md); replace everything else
       find "$ROOT/models/de_newsflow_sm" -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
-      src="build/package/de_newsflow_sm-0.1.0"
+      src="build/package/de_newsflow_sm-$MODEL_VERSION"
       for f in "$src"/*; do
         [ "$(basename "$f")" = README.md ] && [ -f "$ROOT/models/de_newsflow_sm/README.md" ] && continue
         cp -r "$f" "$ROOT/models/de_newsflow_sm/"

@@ -129,22 +129,36 @@ def upos_from_tag(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("paragraph_sents")
-def paragraph_sents(doc: Doc) -> Doc:
-    """A line break ends a sentence; the parser fills in the rest.
+SENTENCE_END = {".", "!", "?", "…", "..."}
+
+
+@Language.component("sentence_presets")
+def sentence_presets(doc: Doc) -> Doc:
+    """Sentence boundaries the parser should not decide alone; it keeps presets.
 
     The parser learns sentence ends from UD running text, which has no line
-    breaks, and on news it can join a paragraph's last sentence to the next
-    paragraph. Runs before the parser, which keeps these preset boundaries; the
-    whitespace token stays with the sentence before it."""
+    breaks and few guillemets. On news it joined a paragraph's last sentence to
+    the next paragraph, started a sentence with the closing « of »…leicht.«, and
+    split "schrieb ein Nutzer: „Endlich…" at the colon. So:
+    - a line break ends a sentence (the whitespace token stays with the sentence
+      before it; an opening quote or bracket belongs to the sentence it opens);
+    - a quote mark glued to sentence-final punctuation ("leicht.«") closes the
+      sentence before it and does not start one;
+    - the token after a colon does not start a sentence."""
     n = len(doc)
     for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
         if tok.is_space and "\n" in tok.text:
             tok.is_sent_start = False
-            start = tok.i + 1
-            doc[start].is_sent_start = True
-            # an opening quote or bracket belongs to the sentence it opens
+            nxt.is_sent_start = True
+            start = nxt.i
             while start + 1 < n and (doc[start].is_left_punct or doc[start].is_quote):
                 start += 1
                 doc[start].is_sent_start = False
+        elif tok.text in SENTENCE_END and not tok.whitespace_ and nxt.is_quote:
+            nxt.is_sent_start = False
+        elif tok.text == ":" and not nxt.is_space:
+            nxt.is_sent_start = False
+            if nxt.is_quote and nxt.i + 1 < n:
+                doc[nxt.i + 1].is_sent_start = False
     return doc

@@ -9,10 +9,9 @@ with the pipeline (gzip'd msgpack), so nothing is downloaded at run time.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Dict, Optional
-
 import gzip
+from collections.abc import Iterable
+from pathlib import Path
 
 import srsly
 from spacy.language import Language
@@ -21,9 +20,9 @@ from spacy.util import ensure_path
 
 
 class LemmaTable:
-    def __init__(self, nlp: Language, name: str, table: Optional[Dict[str, str]] = None):
+    def __init__(self, nlp: Language, name: str, table: dict[str, str] | None = None) -> None:
         self.name = name
-        self.table: Dict[str, str] = dict(table or {})
+        self.table: dict[str, str] = dict(table or {})
 
     def __call__(self, doc: Doc) -> Doc:
         table = self.table
@@ -35,28 +34,28 @@ class LemmaTable:
                 tok.lemma_ = lemma
         return doc
 
-    def to_disk(self, path, exclude=tuple()):
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         with gzip.open(path / "table.msgpack.gz", "wb", compresslevel=9) as f:
             f.write(srsly.msgpack_dumps(self.table))
 
-    def from_disk(self, path, exclude=tuple()):
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> LemmaTable:
         path = ensure_path(path)
         with gzip.open(Path(path) / "table.msgpack.gz", "rb") as f:
             self.table = dict(srsly.msgpack_loads(f.read()))
         return self
 
-    def to_bytes(self, exclude=tuple()):
+    def to_bytes(self, exclude: Iterable[str] = tuple()) -> bytes:
         return srsly.msgpack_dumps(self.table)
 
-    def from_bytes(self, data, exclude=tuple()):
+    def from_bytes(self, data: bytes, exclude: Iterable[str] = tuple()) -> LemmaTable:
         self.table = dict(srsly.msgpack_loads(data))
         return self
 
 
 @Language.factory("lemma_table", default_config={})
-def make_lemma_table(nlp: Language, name: str):
+def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
     return LemmaTable(nlp, name)
 
 
@@ -66,18 +65,18 @@ class Gazetteer:
     entity_ruler placed after the statistical components, its patterns are
     tokenised with the tokenizer only, so loading 50k patterns takes ~1 s."""
 
-    def __init__(self, nlp: Language, name: str):
+    def __init__(self, nlp: Language, name: str) -> None:
         self.nlp = nlp
         self.name = name
         self.patterns: list = []
         self.matcher = None
 
-    def add_patterns(self, patterns):
+    def add_patterns(self, patterns: Iterable[dict[str, str]]) -> None:
         from spacy.matcher import PhraseMatcher
 
         self.patterns.extend({"label": p["label"], "pattern": p["pattern"]} for p in patterns)
         self.matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
-        by_label: Dict[str, list] = {}
+        by_label: dict[str, list] = {}
         for p in self.patterns:
             by_label.setdefault(p["label"], []).append(p["pattern"])
         for label, texts in by_label.items():
@@ -101,17 +100,65 @@ class Gazetteer:
             doc.ents = list(doc.ents) + filter_spans(new)
         return doc
 
-    def to_disk(self, path, exclude=tuple()):
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
 
-    def from_disk(self, path, exclude=tuple()):
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> Gazetteer:
         self.patterns = []
         self.add_patterns(srsly.read_jsonl(ensure_path(path) / "patterns.jsonl"))
         return self
 
 
 @Language.factory("gazetteer", default_config={})
-def make_gazetteer(nlp: Language, name: str):
+def make_gazetteer(nlp: Language, name: str) -> Gazetteer:
     return Gazetteer(nlp, name)
+
+
+@Language.component("upos_from_tag")
+def upos_from_tag(doc: Doc) -> Doc:
+    """Copy the UPOS tagger's label (token.tag_) to token.pos_.
+
+    The morphologizer predicts UPOS and features as one joint label, which is
+    sparse on ~1.6k training sentences; a tagger over the 17 UPOS labels alone
+    is more accurate, so its label wins. Runs after the morphologizer."""
+    for tok in doc:
+        if tok.tag_:
+            tok.pos_ = tok.tag_
+    return doc
+
+
+SENTENCE_END = {".", "!", "?", "…", "..."}
+
+
+@Language.component("sentence_presets")
+def sentence_presets(doc: Doc) -> Doc:
+    """Sentence boundaries the parser should not decide alone; it keeps presets.
+
+    The parser learns sentence ends from UD running text, which has no line
+    breaks and few guillemets. On news it joined a paragraph's last sentence to
+    the next paragraph, started a sentence with the closing « of »…leicht.«, and
+    split "schrieb ein Nutzer: „Endlich…" at the colon. So:
+    - a line break ends a sentence (the whitespace token stays with the sentence
+      before it; an opening quote or bracket belongs to the sentence it opens);
+    - a quote mark glued to sentence-final punctuation ("leicht.«") closes the
+      sentence before it and does not start one;
+    - the token after a colon does not start a sentence."""
+    n = len(doc)
+    for tok in doc[:-1]:
+        nxt = doc[tok.i + 1]
+        if tok.is_space and "\n" in tok.text:
+            tok.is_sent_start = False
+            nxt.is_sent_start = True
+            start = nxt.i
+            while start + 1 < n and (doc[start].is_left_punct or doc[start].is_quote):
+                start += 1
+                doc[start].is_sent_start = False
+        elif tok.text in SENTENCE_END and not tok.whitespace_ and nxt.is_quote:
+            nxt.is_sent_start = False
+        elif tok.text == ":" and not nxt.is_space:
+            nxt.is_sent_start = False
+            if nxt.is_quote and nxt.i + 1 < n:
+                doc[nxt.i + 1].is_sent_start = False
+    return doc
