@@ -304,3 +304,40 @@ def test_upos_from_tag_overrides_pos(components):
     doc[1].pos_ = "VERB"  # no tag: keeps the morphologizer's POS
     doc = nlp.get_pipe("upos_from_tag")(doc)
     assert [t.pos_ for t in doc] == ["PROPN", "VERB"]
+
+
+# --------------------------------------------------------------- corpus conversion
+def _conllu(sentences: list[list[str]]) -> str:
+    """Minimal CoNLL-U: each word a NOUN attached to the first word."""
+    out = []
+    for words in sentences:
+        for i, w in enumerate(words, 1):
+            head, dep = (0, "root") if i == 1 else (1, "dep")
+            out.append(f"{i}\t{w}\t{w.lower()}\tNOUN\tNN\t_\t{head}\t{dep}\t_\t_")
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def test_convert_ud_split_uses_the_gsd_train_split_only_when_present(tmp_path):
+    pytest.importorskip("spacy")
+    sys.path.insert(0, str(TRAINING))
+    try:
+        import convert
+    finally:
+        sys.path.remove(str(TRAINING))
+    (tmp_path / "ud_german_gsd").mkdir()
+    (tmp_path / "ud_german_pud").mkdir()
+    sents = [[f"Wort{i}", "Satz", "."] for i in range(20)]
+    (tmp_path / "ud_german_gsd" / "de_gsd-ud-dev.conllu").write_text(_conllu(sents))
+    (tmp_path / "ud_german_pud" / "de_pud-ud-test.conllu").write_text(_conllu(sents))
+
+    without = convert.ud_split(tmp_path)
+    assert [len(without[p]) for p in ("train", "dev", "test")] == [32, 4, 4]
+    assert all(t.tag_ == "NOUN" for d in without["train"] for t in d)  # tag = UPOS
+
+    (tmp_path / convert.UD_GSD_TRAIN).write_text(_conllu(sents[:15]))
+    with_train = convert.ud_split(tmp_path)
+    assert len(with_train["train"]) == 32 + 15
+    assert [len(with_train[p]) for p in ("dev", "test")] == [4, 4]  # held-out unchanged
+    running = with_train["traindev_running"]
+    assert sum(len(list(d.sents)) for d in running) == 36 + 15

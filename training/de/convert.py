@@ -95,6 +95,11 @@ def clean(text: str) -> str:
     return text.replace("\u00ad", "")  # soft hyphens (GermEval)
 
 
+# Official training splits that ../shared/data/de does not have; used when present.
+UD_GSD_TRAIN = Path("ud_german_gsd") / "de_gsd-ud-train.conllu"
+GERMEVAL_TRAIN = Path("germeval2014") / "NER-de-train.tsv"
+
+
 # ---------------------------------------------------------------- syntax (UD)
 def ud_split(data: Path) -> dict[str, list[Doc]]:
     """Every 10th sentence (index % 10 == 0) is test, index % 10 == 5 is dev.
@@ -122,6 +127,23 @@ def ud_split(data: Path) -> dict[str, list[Doc]]:
         kept = [d for i, d in enumerate(docs) if i % 10]
         out["traindev_running"] += [
             Doc.from_docs(kept[i : i + 10]) for i in range(0, len(kept), 10)
+        ]
+    # The official GSD train split (13.8k sentences) is not in ../shared; when it is
+    # added it only grows the training part, so the held-out splits stay comparable.
+    gsd_train = data / UD_GSD_TRAIN
+    if gsd_train.exists():
+        docs = list(
+            conllu_to_docs(
+                gsd_train.read_text(encoding="utf8"), n_sents=1, merge_subtokens=True,
+                no_print=True,
+            )
+        )
+        for doc in docs:
+            for tok in doc:
+                tok.tag_ = tok.pos_
+        out["train"] += docs
+        out["traindev_running"] += [
+            Doc.from_docs(docs[i : i + 10]) for i in range(0, len(docs), 10)
         ]
     return out
 
@@ -310,6 +332,11 @@ def main() -> None:
     n_half = len(ge_test) // 2
     ge_heldout, ge_train = ge_test[:n_half], ge_dev[300:] + ge_test[n_half:]
     ge_devset = ge_dev[:300]
+    if (data / GERMEVAL_TRAIN).exists():  # the official 24k-sentence train split
+        ge_train += read_germeval(data / GERMEVAL_TRAIN, nlp.vocab)
+    stats["optional_train_splits"] = [
+        str(p) for p in (UD_GSD_TRAIN, GERMEVAL_TRAIN) if (data / p).exists()
+    ]
 
     sd_train, sd_test, sd_test_harmonised, n_sd_train, n_sd_test = read_smartdata(data, nlp)
     # SmartData: every 10th training document line-chunk goes to dev
