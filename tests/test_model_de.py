@@ -65,20 +65,22 @@ def test_de_pipeline_seed_org(nlp_de):
     assert ("NBC", "ORG") in {(e.text, e.label_) for e in doc.ents}
 
 
-def test_de_pipeline_seed_compounds_are_not_entities(nlp_de):
+@pytest.fixture(scope="module")
+def seed_doc(nlp_de):
+    return nlp_de((ROOT / "seeds" / "seed_de.txt").read_text(encoding="utf8"))
+
+
+def test_de_pipeline_seed_compounds_are_not_entities(seed_doc):
     """0.1.0 tagged BRICS-Gipfel ORG and US-Wahlen LOC (compounds with a name inside)."""
-    doc = nlp_de((ROOT / "seeds" / "seed_de.txt").read_text(encoding="utf8"))
-    texts = {e.text for e in doc.ents}
+    texts = {e.text for e in seed_doc.ents}
     for compound in ("BRICS-Gipfel", "US-Wahlen", "US-Außenpolitik", "US-Vorwürfen"):
         assert compound not in texts
 
 
-def test_de_pipeline_sentences_end_at_line_breaks(nlp_de):
-    text = (ROOT / "seeds" / "seed_de.txt").read_text(encoding="utf8")
-    doc = nlp_de(text)
-    for sent in doc.sents:
+def test_de_pipeline_sentences_end_at_line_breaks(seed_doc):
+    for sent in seed_doc.sents:
         assert "\n" not in sent.text.strip(), sent.text
-    assert len(list(doc.sents)) >= text.strip().count("\n") + 1
+    assert len(list(seed_doc.sents)) >= seed_doc.text.strip().count("\n") + 1
 
 
 def test_de_pipeline_syntax(nlp_de):
@@ -223,6 +225,17 @@ def test_training_smoke(tmp_path):
 
 
 # --------------------------------------------------------------- custom components
+def _import_training(module: str):
+    """Import a module of training/de (not a package) without leaving it on sys.path."""
+    import importlib
+
+    sys.path.insert(0, str(TRAINING))
+    try:
+        return importlib.import_module(module)
+    finally:
+        sys.path.remove(str(TRAINING))
+
+
 @pytest.fixture(scope="module")
 def components():
     """Registers the custom factories: from the installed package when there is one
@@ -232,12 +245,15 @@ def components():
     try:
         import de_newsflow_sm  # noqa: F401
     except ImportError:
-        sys.path.insert(0, str(TRAINING))
-        try:
-            import newsflow_de_components  # noqa: F401
-        finally:
-            sys.path.remove(str(TRAINING))
+        _import_training("newsflow_de_components")
     return spacy
+
+
+@pytest.fixture
+def presets(components):
+    nlp = components.blank("de")
+    nlp.add_pipe("sentence_presets")
+    return nlp
 
 
 def test_shipped_components_match_training_code():
@@ -247,11 +263,8 @@ def test_shipped_components_match_training_code():
     assert shipped.read_text(encoding="utf8") == source.read_text(encoding="utf8")
 
 
-def test_sentence_presets_line_break_starts_sentence(components):
-    spacy = components
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentence_presets")
-    doc = nlp("Das war Unsinn.“\n„Es gab keine Kontakte“, sagte er.\n\nDie Wahl folgt")
+def test_sentence_presets_line_break_starts_sentence(presets):
+    doc = presets("Das war Unsinn.“\n„Es gab keine Kontakte“, sagte er.\n\nDie Wahl folgt")
     starts = [t.text for t in doc if t.is_sent_start]
     # the opening quote starts the sentence; the word after it does not
     assert starts == ["Das", "„", "Die"]
@@ -261,11 +274,8 @@ def test_sentence_presets_line_break_starts_sentence(components):
     assert newline.is_sent_start is False
 
 
-def test_sentence_presets_leave_plain_text_to_the_parser(components):
-    spacy = components
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentence_presets")
-    doc = nlp("Er kam. Sie ging.")
+def test_sentence_presets_leave_plain_text_to_the_parser(presets):
+    doc = presets("Er kam. Sie ging.")
     assert all(t.is_sent_start is None for t in doc[1:])
 
 
@@ -277,19 +287,13 @@ def test_sentence_presets_leave_plain_text_to_the_parser(components):
         ("Er sagte: „Wir gehen.“ Dann ging er.", "“"),
     ],
 )
-def test_sentence_presets_closing_quote_stays_with_its_sentence(components, text, not_start):
-    spacy = components
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentence_presets")
-    doc = nlp(text)
+def test_sentence_presets_closing_quote_stays_with_its_sentence(presets, text, not_start):
+    doc = presets(text)
     assert next(t for t in doc if t.text == not_start).is_sent_start is False
 
 
-def test_sentence_presets_no_sentence_start_after_colon(components):
-    spacy = components
-    nlp = spacy.blank("de")
-    nlp.add_pipe("sentence_presets")
-    doc = nlp("Im Forum schrieb ein Nutzer: „Endlich, das war überfällig.“")
+def test_sentence_presets_no_sentence_start_after_colon(presets):
+    doc = presets("Im Forum schrieb ein Nutzer: „Endlich, das war überfällig.“")
     colon = next(t for t in doc if t.text == ":")
     assert doc[colon.i + 1].is_sent_start is False  # „
     assert doc[colon.i + 2].is_sent_start is False  # Endlich
@@ -320,11 +324,7 @@ def _conllu(sentences: list[list[str]]) -> str:
 
 def test_convert_ud_split_uses_the_gsd_train_split_only_when_present(tmp_path):
     pytest.importorskip("spacy")
-    sys.path.insert(0, str(TRAINING))
-    try:
-        import convert
-    finally:
-        sys.path.remove(str(TRAINING))
+    convert = _import_training("convert")
     (tmp_path / "ud_german_gsd").mkdir()
     (tmp_path / "ud_german_pud").mkdir()
     sents = [[f"Wort{i}", "Satz", "."] for i in range(20)]

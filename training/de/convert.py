@@ -101,6 +101,24 @@ GERMEVAL_TRAIN = Path("germeval2014") / "NER-de-train.tsv"
 
 
 # ---------------------------------------------------------------- syntax (UD)
+def read_ud(path: Path) -> list[Doc]:
+    """One Doc per sentence; token.tag_ = UPOS.
+
+    PUD's XPOS is Penn-style, GSD's is STTS: the tag is replaced by the UPOS,
+    which the pipeline's UPOS tagger learns (see configs/syntax.cfg)."""
+    text = path.read_text(encoding="utf8")
+    docs = list(conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True))
+    for doc in docs:
+        for tok in doc:
+            tok.tag_ = tok.pos_
+    return docs
+
+
+def running_text(docs: list[Doc], n: int = 10) -> list[Doc]:
+    """Consecutive single-sentence docs joined n at a time."""
+    return [Doc.from_docs(docs[i : i + n]) for i in range(0, len(docs), n)]
+
+
 def ud_split(data: Path) -> dict[str, list[Doc]]:
     """Every 10th sentence (index % 10 == 0) is test, index % 10 == 5 is dev.
 
@@ -113,38 +131,17 @@ def ud_split(data: Path) -> dict[str, list[Doc]]:
         data / "ud_german_gsd" / "de_gsd-ud-dev.conllu",
         data / "ud_german_pud" / "de_pud-ud-test.conllu",
     ):
-        text = path.read_text(encoding="utf8")
-        docs = list(
-            conllu_to_docs(text, n_sents=1, merge_subtokens=True, no_print=True)
-        )
+        docs = read_ud(path)
         for i, doc in enumerate(docs):
-            # PUD's XPOS is Penn-style, GSD's is STTS: the tag is replaced by the UPOS,
-            # which the pipeline's UPOS tagger learns (see configs/syntax.cfg)
-            for tok in doc:
-                tok.tag_ = tok.pos_
             part = "test" if i % 10 == 0 else "dev" if i % 10 == 5 else "train"
             out[part].append(doc)
-        kept = [d for i, d in enumerate(docs) if i % 10]
-        out["traindev_running"] += [
-            Doc.from_docs(kept[i : i + 10]) for i in range(0, len(kept), 10)
-        ]
+        out["traindev_running"] += running_text([d for i, d in enumerate(docs) if i % 10])
     # The official GSD train split (13.8k sentences) is not in ../shared; when it is
     # added it only grows the training part, so the held-out splits stay comparable.
-    gsd_train = data / UD_GSD_TRAIN
-    if gsd_train.exists():
-        docs = list(
-            conllu_to_docs(
-                gsd_train.read_text(encoding="utf8"), n_sents=1, merge_subtokens=True,
-                no_print=True,
-            )
-        )
-        for doc in docs:
-            for tok in doc:
-                tok.tag_ = tok.pos_
+    if (data / UD_GSD_TRAIN).exists():
+        docs = read_ud(data / UD_GSD_TRAIN)
         out["train"] += docs
-        out["traindev_running"] += [
-            Doc.from_docs(docs[i : i + 10]) for i in range(0, len(docs), 10)
-        ]
+        out["traindev_running"] += running_text(docs)
     return out
 
 

@@ -29,6 +29,7 @@ from spacy.training import Example
 
 sys.path.insert(0, str(Path(__file__).parent))
 import newsflow_de_components  # noqa: E402,F401  (registers the lemma_table factory)
+from convert import running_text  # noqa: E402
 
 
 def load(path: Path, nlp: Language) -> list[Doc]:
@@ -68,13 +69,8 @@ def hyphenated_token_entities(examples: Sequence[Example]) -> dict[str, int]:
     return counts
 
 
-def group(docs: Sequence[Doc], n: int = 10) -> list[Doc]:
-    """Concatenate consecutive single-sentence UD docs into running text of n sentences."""
-    return [Doc.from_docs(docs[i : i + n]) for i in range(0, len(docs), n)]
-
-
 def syntax_scores(nlp: Language, gold_docs: Sequence[Doc]) -> dict[str, float]:
-    gold_docs = group(gold_docs)
+    gold_docs = running_text(list(gold_docs))
     names = [n for n in nlp.pipe_names if n not in ("ner", "entity_ruler")]
     with nlp.select_pipes(enable=names):
         preds = list(nlp.pipe((d.text for d in gold_docs), batch_size=64))
