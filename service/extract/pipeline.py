@@ -19,6 +19,8 @@ from spacy.tokens import Doc
 
 from service.extract.language import detect
 from service.records import (
+    EXTRACTION_FAILED,
+    INVALID_RECORD,
     LANGUAGE_UNDETERMINED,
     UNSUPPORTED_LANGUAGE,
     Article,
@@ -176,7 +178,11 @@ class Extractor:
         return enriched_record(article, extraction, self.processor(language))
 
     def enrich_many(self, raw: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-        """Raw article dicts → enriched records (or ``{"id", "error"}``), same order."""
+        """Raw article dicts → enriched records (or ``{"id", "error"}``), same order.
+
+        One bad article yields its own error and never costs the others: a batch whose
+        extraction fails is retried article by article.
+        """
         out: list[dict[str, Any]] = []
         ok: list[tuple[int, Article, str]] = []
         for obj in raw:
@@ -184,15 +190,47 @@ class Extractor:
                 article = normalise(obj, self.max_text_chars)
                 language = self.resolve_language(article)
             except RejectedMessage as exc:
-                out.append({"id": exc.article_id or obj.get("id"),
-                            "error": {"code": exc.code, "message": exc.message}})
+                out.append(error_line(exc.article_id or _raw_id(obj), exc.code, exc.message))
+                continue
+            except Exception as exc:  # noqa: BLE001 — a record no rule foresaw
+                log.exception("reading a record failed")
+                out.append(error_line(_raw_id(obj), INVALID_RECORD,
+                                      f"record could not be read ({type(exc).__name__}: {exc})"))
                 continue
             ok.append((len(out), article, language))
             out.append({})
-        extractions = self.extract([a for _, a, _ in ok], [lang for _, _, lang in ok])
-        for (pos, article, lang), extraction in zip(ok, extractions, strict=True):
-            out[pos] = enriched_record(article, extraction, self.processor(lang))
+        for (pos, article, lang), extraction in zip(ok, self._extract_each(ok), strict=True):
+            if isinstance(extraction, BaseException):
+                out[pos] = error_line(article.id, EXTRACTION_FAILED,
+                                      f"{type(extraction).__name__}: {extraction}")
+            else:
+                out[pos] = enriched_record(article, extraction, self.processor(lang))
         return out
+
+    def _extract_each(self, ok: list[tuple[int, Article, str]]
+                      ) -> list[dict[str, Any] | BaseException]:
+        articles, languages = [a for _, a, _ in ok], [lang for _, _, lang in ok]
+        try:
+            return list(self.extract(articles, languages))
+        except Exception:  # noqa: BLE001 — find the article(s) to blame, keep the rest
+            log.warning("batch of %d failed; retrying article by article", len(articles))
+        results: list[dict[str, Any] | BaseException] = []
+        for article, lang in zip(articles, languages, strict=True):
+            try:
+                results.append(self.extract([article], [lang])[0])
+            except Exception as exc:  # noqa: BLE001
+                results.append(exc)
+        return results
+
+
+def error_line(article_id: Any, code: str, message: str) -> dict[str, Any]:
+    """What ``newsflow extract`` writes for an article it cannot enrich."""
+    return {"id": article_id, "error": {"code": code, "message": message}}
+
+
+def _raw_id(obj: Any) -> Any:
+    value = obj.get("id") if isinstance(obj, dict) else None
+    return value if isinstance(value, (str, int)) and not isinstance(value, bool) else None
 
 
 def _ext(doc: Doc, name: str) -> list[dict[str, Any]]:

@@ -83,21 +83,74 @@ def test_decode_size_limit_before_parsing():
 
 @pytest.mark.parametrize("obj,code", [
     ({"id": "a"}, MISSING_FIELD),
-    ({"text": "no id or url"}, MISSING_FIELD),
+    ({"id": "a", "title": "only a title"}, MISSING_FIELD),
     ({"id": "a", "text": "   \n "}, EMPTY_TEXT),
     ({"id": "a", "text": ""}, EMPTY_TEXT),
     ({"id": "a", "text": "x" * 1001}, TEXT_TOO_LARGE),
     ({"id": "a", "text": 5}, INVALID_RECORD),
-    ({"id": {"x": 1}, "text": "t"}, INVALID_RECORD),
-    ({"id": True, "text": "t"}, INVALID_RECORD),
-    ({"id": "a", "text": "t", "published_at": "yesterday"}, INVALID_RECORD),
-    ({"id": "a", "text": "t", "authors": [1]}, INVALID_RECORD),
-    ({"id": "a", "text": "t", "meta": "m"}, INVALID_RECORD),
+    ({"id": "a", "text": ["a list"]}, INVALID_RECORD),
+    ({"id": "a", "text": None, "maintext": True}, INVALID_RECORD),
 ])
 def test_normalise_rejects(obj, code):
     with pytest.raises(RejectedMessage) as err:
         parse(obj)
     assert err.value.code == code
+
+
+@pytest.mark.parametrize("obj,field", [
+    ({"id": "a", "text": "t", "published_at": "yesterday"}, "published_at"),
+    ({"id": "a", "text": "t", "published_at": {"y": 2024}}, "published_at"),
+    ({"id": "a", "text": "t", "authors": [1]}, "authors"),
+    ({"id": "a", "text": "t", "authors": {"name": "A"}}, "authors"),
+    ({"id": "a", "text": "t", "meta": "m"}, "meta"),
+    ({"id": "a", "text": "t", "title": ["T"]}, "title"),
+    ({"id": "a", "text": "t", "language": "deutsch!"}, "language"),
+    ({"id": "a", "text": "t", "source": {"name": "x"}}, "source"),
+    ({"id": {"x": 1}, "url": "https://x.de/a", "text": "t"}, "id"),
+    ({"id": True, "url": "https://x.de/a", "text": "t"}, "id"),
+])
+def test_a_bad_optional_field_is_dropped_with_a_warning(obj, field):
+    a = parse(obj)
+    assert a.text == "t"
+    assert [w["field"] for w in a.warnings] == [field], a.warnings
+    assert a.warnings[0]["component"] == "input" and a.warnings[0]["message"]
+
+
+def test_identity_falls_back_from_id_to_url_to_key_to_text():
+    assert parse({"id": "a", "url": "https://x.de/a", "text": "t"}).id == "a"
+    assert parse({"url": "https://x.de/a", "text": "t"}).id == article_id_for_url(
+        "https://x.de/a")
+    assert normalise({"text": "t"}, 100, key=b"kafka-key").id == "kafka-key"
+    assert normalise({"id": {"x": 1}, "text": "t"}, 100, key=b"k2").id == "k2"
+    by_text = normalise({"text": "Derselbe Text."}, 100, key=b"\xff")
+    assert by_text.id == normalise({"text": "Derselbe Text."}, 100).id
+    assert by_text.id.startswith("text-") and by_text.warnings[0]["code"] == "derived_id"
+    assert by_text.id != normalise({"text": "Ein anderer."}, 100).id
+
+
+def test_no_date_strings_of_scrapers_are_absent_not_wrong():
+    for value in ("None", "NULL", "", "  "):
+        a = parse({"id": "a", "text": "t", "date_publish": value})
+        assert a.published_at is None and not a.warnings
+
+
+@pytest.mark.parametrize("payload", [
+    b"[" * 5000 + b"]" * 5000,
+    b'{"a": ' + b"[" * 3000 + b"]" * 3000 + b"}",
+    b'{"a": ' + b"[" * 65 + b"]" * 65 + b"}",
+    b'{"n": ' + b"7" * 5000 + b"}",
+    b'{"n": NaN}', b'{"n": -Infinity}', b'{"n": 1e400}',
+])
+def test_decode_turns_every_parser_failure_into_a_code(payload):
+    with pytest.raises(RejectedMessage) as err:
+        decode_payload(payload, 1_000_000, max_depth=64)
+    assert err.value.code in (INVALID_JSON, INVALID_RECORD) and err.value.message
+
+
+def test_decode_accepts_nesting_up_to_the_limit_and_a_bom():
+    ok = b'{"a": ' + b"[" * 62 + b"]" * 62 + b"}"
+    assert decode_payload(ok, 10_000, max_depth=64)["a"]
+    assert decode_payload(b"\xef\xbb\xbf" + b'{"id": 1}', 100) == {"id": 1}
 
 
 def test_text_is_nfc_and_crlf_normalised():
