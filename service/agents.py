@@ -1,25 +1,37 @@
 """The enrich agent: raw messages in batches → enriched, quote and event records, or dead letters.
 
-:class:`BatchProcessor` holds the logic and talks to Kafka only through a ``publish`` callable,
-so it is tested without a broker; :func:`register_agent` wires it to Faust with
-``stream.take_events`` (events keep topic/partition/offset for the dead-letter record, and are
-acknowledged only after the batch's records are delivered: at-least-once).
+Three parts, so that nothing can be acknowledged without its output:
+
+* :class:`BatchProcessor` turns a batch into one :class:`~service.delivery.Outcome` per message
+  (its enriched/quote/event records, or one dead letter). It never raises for a message: any
+  exception a message provokes becomes that message's dead letter with a code. Every record is
+  checked against its schema here, so an invalid one becomes an ``output_failed`` dead letter.
+* :class:`~service.delivery.Delivery` writes the outcomes, retrying until written or until the
+  partition is taken away (at-least-once producer or per-partition transactions).
+* :func:`register_agent` wires both to Faust with ``stream.noack_take``: acknowledgement is
+  manual, and only for messages whose output was written, in offset order per partition.
+  (``take_events`` would acknowledge in a ``finally``, even for a batch that failed.)
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from service import metrics
 from service.config import Settings
+from service.contracts import ContractViolation, validate
+from service.delivery import Delivery, Outcome, OutputRecord, backoff
 from service.extract.pipeline import Extractor
-from service.extraction_pool import ExtractionPool
+from service.extraction_pool import ExtractionPool, PoolUnavailable
+from service.health import Health
 from service.records import (
     EXTRACTION_FAILED,
+    INVALID_RECORD,
     OUTPUT_FAILED,
     Article,
     RejectedMessage,
@@ -35,9 +47,6 @@ from service.records import (
 
 log = logging.getLogger(__name__)
 
-# publish(topic_name, key, value, source_partition) -> awaitable delivery
-Publish = Callable[[str, bytes | None, bytes, int | None], Awaitable[Any]]
-
 
 @dataclass
 class RawMessage:
@@ -51,108 +60,203 @@ class RawMessage:
 
 
 class BatchProcessor:
-    def __init__(self, settings: Settings, pool: ExtractionPool, publish: Publish) -> None:
+    def __init__(self, settings: Settings, pool: ExtractionPool) -> None:
         self.settings = settings
         self.pool = pool
-        self.publish = publish
         # language resolution only (no pipelines are loaded in this process)
         self.languages = Extractor(settings.pipelines, settings.language_min_confidence,
                                    settings.max_text_chars)
 
-    async def process(self, batch: Sequence[RawMessage]) -> list[Awaitable[Any]]:
-        """Handle one batch; returns the pending deliveries (await them before acking)."""
-        deliveries: list[Awaitable[Any]] = []
+    async def process(self, batch: Sequence[RawMessage]) -> list[Outcome]:
+        """One outcome per message, same order. Raises only when cancelled."""
         started = time.perf_counter()
-        parsed: list[tuple[RawMessage, Article, str]] = []
-        for msg in batch:
+        outcomes: list[Outcome | None] = [None] * len(batch)
+        parsed: list[tuple[int, Article, str]] = []
+        for i, msg in enumerate(batch):
             try:
-                article = normalise(decode_payload(msg.value or b"",
-                                                   self.settings.max_message_bytes),
-                                    self.settings.max_text_chars)
-                parsed.append((msg, article, self.languages.resolve_language(article)))
+                article = normalise(decode_payload(msg.value, self.settings.max_message_bytes,
+                                                   self.settings.max_json_depth),
+                                    self.settings.max_text_chars, msg.key)
+                parsed.append((i, article, self.languages.resolve_language(article)))
             except RejectedMessage as exc:
-                deliveries.append(await self._dead_letter(msg, exc.code, exc.message,
-                                                          exc.article_id))
+                outcomes[i] = self.dead_letter(msg, exc.code, exc.message, exc.article_id)
+            except Exception as exc:  # noqa: BLE001 — a record no rule foresaw: its own DLQ
+                metrics.INTERNAL_ERRORS.labels("parse").inc()
+                log.exception("unexpected error reading %s/%s/%s", msg.topic, msg.partition,
+                              msg.offset)
+                outcomes[i] = self.dead_letter(msg, INVALID_RECORD, "record could not be read "
+                                               f"({type(exc).__name__}: {exc})", None)
         metrics.STAGE_SECONDS.labels("parse").observe(time.perf_counter() - started)
-        if not parsed:
-            return deliveries
-        metrics.BATCH_SIZE.observe(len(parsed))
-        started = time.perf_counter()
-        results = await self.pool.extract([a for _, a, _ in parsed],
+        if parsed:
+            metrics.BATCH_SIZE.observe(len(parsed))
+            started = time.perf_counter()
+            results = await self._extract([a for _, a, _ in parsed],
                                           [lang for _, _, lang in parsed])
-        metrics.STAGE_SECONDS.labels("extract").observe(time.perf_counter() - started)
-        started = time.perf_counter()
-        for (msg, article, lang), result in zip(parsed, results, strict=True):
-            if isinstance(result, BaseException):
-                deliveries.append(await self._dead_letter(
-                    msg, EXTRACTION_FAILED, f"{type(result).__name__}: {result}", article.id))
-                continue
-            try:
-                deliveries.extend(await self._publish_article(msg, article, lang, result))
-            except Exception as exc:  # noqa: BLE001 — a record we cannot build or send
-                log.exception("publishing article %s failed", article.id)
-                deliveries.append(await self._dead_letter(
-                    msg, OUTPUT_FAILED, f"{type(exc).__name__}: {exc}", article.id))
-        metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - started)
-        return deliveries
+            metrics.STAGE_SECONDS.labels("extract").observe(time.perf_counter() - started)
+            for (i, article, lang), result in zip(parsed, results, strict=True):
+                msg = batch[i]
+                if isinstance(result, BaseException):
+                    outcomes[i] = self.dead_letter(msg, EXTRACTION_FAILED,
+                                                   f"{type(result).__name__}: {result}",
+                                                   article.id)
+                    continue
+                try:
+                    outcomes[i] = self.enriched(msg, article, lang, result)
+                except Exception as exc:  # noqa: BLE001 — a record we cannot build or check
+                    if not isinstance(exc, ContractViolation):
+                        metrics.INTERNAL_ERRORS.labels("output").inc()
+                        log.exception("building the records of %s failed", article.id)
+                    outcomes[i] = self.dead_letter(msg, OUTPUT_FAILED,
+                                                   f"{type(exc).__name__}: {exc}", article.id)
+        return [o for o in outcomes if o is not None]
 
-    async def _publish_article(self, msg: RawMessage, article: Article, lang: str,
-                               extraction: dict[str, Any]) -> list[Awaitable[Any]]:
+    async def _extract(self, articles: list[Article], languages: list[str]
+                       ) -> list[dict[str, Any] | BaseException]:
+        """The pool's results; while the pool cannot run at all, wait (no article is to
+        blame, and dead-lettering them would lose them for no reason)."""
+        attempt = 0
+        while True:
+            try:
+                return await self.pool.extract(articles, languages)
+            except PoolUnavailable as exc:
+                attempt += 1
+                delay = backoff(attempt, self.settings.retry_backoff_max)
+                log.error("extraction unavailable (%s); retry in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
+                try:
+                    await self.pool.ensure_alive()
+                except PoolUnavailable:
+                    pass
+
+    def enriched(self, msg: RawMessage, article: Article, lang: str,
+                 extraction: dict[str, Any]) -> Outcome:
         processor = processor_info(self.pool.pipeline_info.get(
             lang, {"name": "unknown", "version": "unknown"}))
-        enriched = enriched_record(article, extraction, processor)
-        key = article.id.encode("utf-8")
+        origin = {"topic": msg.topic, "partition": msg.partition, "offset": msg.offset}
+        enriched = enriched_record(article, extraction, processor, origin)
         s = self.settings
-        payloads = [(s.topic_enriched, dumps(enriched))]
-        payloads += [(s.topic_quotes, dumps(r)) for r in quote_records(enriched)]
-        payloads += [(s.topic_events, dumps(r)) for r in event_records(enriched)]
-        sent = [await self.publish(topic, key, value, msg.partition) for topic, value in payloads]
-        metrics.ARTICLES.labels("enriched", lang).inc()
-        for quote in enriched["quotes"]:
-            metrics.QUOTES.labels(lang, quote["kind"]).inc()
-        for event in enriched["events"]:
-            metrics.EVENTS.labels(lang, event["type"]).inc()
-        return sent
+        records = [(s.topic_enriched, "enriched_article", enriched)]
+        records += [(s.topic_quotes, "quote", r) for r in quote_records(enriched)]
+        records += [(s.topic_events, "event", r) for r in event_records(enriched)]
+        key = article.id.encode("utf-8")
+        out = []
+        for topic, kind, record in records:
+            validate(kind, record)
+            value = dumps(record)
+            if len(value) > s.max_record_bytes:
+                raise ContractViolation(f"{kind} record is {len(value)} bytes, limit "
+                                        f"{s.max_record_bytes} (NEWSFLOW_MAX_RECORD_BYTES)")
+            out.append(OutputRecord(topic, key, value))
 
-    async def _dead_letter(self, msg: RawMessage, code: str, message: str,
-                           article_id: str | None) -> Awaitable[Any]:
+        def count() -> None:
+            metrics.ARTICLES.labels("enriched", lang).inc()
+            for quote in enriched["quotes"]:
+                metrics.QUOTES.labels(lang, quote["kind"]).inc()
+            for event in enriched["events"]:
+                metrics.EVENTS.labels(lang, event["type"]).inc()
+            for warning in enriched.get("warnings", []):
+                metrics.RECORD_WARNINGS.labels(warning["component"], warning["code"]).inc()
+
+        return Outcome(msg.partition, msg.offset, out, count)
+
+    def dead_letter(self, msg: RawMessage, code: str, message: str,
+                    article_id: str | None) -> Outcome:
         record = dead_letter(code, message, msg.value, topic=msg.topic, partition=msg.partition,
                              offset=msg.offset, key=msg.key,
                              max_original_bytes=self.settings.dlq_max_original_bytes)
         if article_id is not None:
             record["article_id"] = article_id
-        metrics.DEAD_LETTERS.labels(code).inc()
-        metrics.ARTICLES.labels("dead_letter", "unknown").inc()
-        log.info("dead letter %s at %s/%s/%s: %s", code, msg.topic, msg.partition, msg.offset,
-                 message)
+        try:
+            validate("dead_letter", record)
+        except ContractViolation as exc:  # a bug in dead_letter(): still never lose it
+            metrics.INTERNAL_ERRORS.labels("dead_letter").inc()
+            log.error("dead letter for %s/%s failed its schema: %s", msg.topic, msg.offset, exc)
+            record = dead_letter(OUTPUT_FAILED, f"dead letter for a {code} failed its schema",
+                                 msg.value, topic=msg.topic, partition=msg.partition,
+                                 offset=msg.offset, key=None,
+                                 max_original_bytes=self.settings.dlq_max_original_bytes)
         key = article_id.encode("utf-8") if article_id else msg.key
-        return await self.publish(self.settings.topic_dlq, key, dumps(record), msg.partition)
+
+        def count() -> None:
+            metrics.DEAD_LETTERS.labels(code).inc()
+            metrics.ARTICLES.labels("dead_letter", "unknown").inc()
+
+        log.info("dead letter %s at %s/%s/%s: %s", code, msg.topic, msg.partition, msg.offset,
+                 message[:300])
+        return Outcome(msg.partition, msg.offset,
+                       [OutputRecord(self.settings.topic_dlq, key, dumps(record))], count)
 
 
-def register_agent(app: Any, settings: Settings, pool: ExtractionPool) -> Any:
+class BatchRunner:
+    """One batch from consumed events to written output; says which events to acknowledge."""
+
+    def __init__(self, processor: BatchProcessor, delivery: Delivery) -> None:
+        self.processor = processor
+        self.delivery = delivery
+
+    async def run(self, batch: Sequence[RawMessage]) -> list[bool]:
+        """Per message: True when its output is written (or was already, before a rebalance
+        re-delivered it), so it may be acknowledged."""
+        done = [self.delivery.already_written(m.partition, m.offset) for m in batch]
+        skipped = sum(done)
+        if skipped:
+            metrics.REDELIVERED_SKIPPED.inc(skipped)
+        todo = [m for m, d in zip(batch, done, strict=True) if not d]
+        if todo:
+            outcomes = await self.processor.process(todo)
+            started = time.perf_counter()
+            written = await self.delivery.deliver(outcomes)
+            metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - started)
+            by_position = iter(zip(outcomes, written, strict=True))
+            for i, already in enumerate(done):
+                if not already:
+                    outcome, ok = next(by_position)
+                    done[i] = ok
+                    if ok and outcome.on_delivered is not None:
+                        outcome.on_delivered()
+        return in_order_prefix(batch, done)
+
+
+def in_order_prefix(batch: Sequence[RawMessage], done: Sequence[bool]) -> list[bool]:
+    """Acknowledge per partition only up to the first message that is not done: Kafka commits
+    one offset per partition, and a later acknowledgement must never cover an earlier gap."""
+    blocked: set[int | None] = set()
+    out = []
+    for msg, ok in zip(batch, done, strict=True):
+        if not ok:
+            blocked.add(msg.partition)
+        out.append(ok and msg.partition not in blocked)
+    return out
+
+
+def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: Health) -> Any:
     """Attach the enrich agent to ``app``; returns the agent."""
     raw = app.newsflow_topics["raw"]
-    by_name = {t.get_topic_name(): t for t in app.newsflow_topics.values()}
-    exactly_once = settings.processing_guarantee == "exactly_once"
-
-    async def publish(topic: str, key: bytes | None, value: bytes,
-                      source_partition: int | None) -> Any:
-        # Under exactly_once, Faust ties a transaction to a partition of the source topic;
-        # writing to the same partition number keeps every record in that transaction.
-        partition = source_partition if exactly_once else None
-        return await by_name[topic].send(key=key, value=value, partition=partition)
-
-    processor = BatchProcessor(settings, pool, publish)
-    app.newsflow_processor = processor
 
     @app.agent(raw, name="newsflow.enrich")
     async def enrich(stream: Any) -> None:
-        async for events in stream.take_events(settings.batch_size, within=settings.batch_within):
-            batch = [RawMessage(e.value, e.key, e.message.topic, e.message.partition,
-                                e.message.offset) for e in events]
-            deliveries = await processor.process(batch)
-            for delivery in deliveries:
-                await delivery  # delivered before take_events acks the batch
-            yield len(batch)
+        metrics.AGENT_STARTS.inc()
+        health.agent_running = True
+        try:
+            async for events in stream.noack_take(settings.batch_size,
+                                                  within=settings.batch_within):
+                batch = [RawMessage(e.value, e.key, e.message.topic, e.message.partition,
+                                    e.message.offset) for e in events]
+                acks = await runner.run(batch)
+                for event, ack in zip(events, acks, strict=True):
+                    if ack:
+                        await stream.ack(event)
+                yield len(batch)
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:
+            metrics.AGENT_CRASHES.inc()
+            health.agent_crashes += 1
+            health.last_crash = f"{type(exc).__name__}: {exc}"
+            log.critical("enrich agent crashed: %r; nothing of its batch was acknowledged",
+                         exc, exc_info=True)
+            raise
+        finally:
+            health.agent_running = False
 
     return enrich

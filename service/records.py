@@ -18,7 +18,7 @@ from typing import Any
 
 from service.timestamps import parse_timestamp
 
-SCHEMA_VERSION = "1.2"  # 1.1: optional speech_events; 1.2: optional warnings
+SCHEMA_VERSION = "1.2"  # 1.1: optional speech_events; 1.2: optional warnings, origin
 
 # Error codes, stable: consumers of the DLQ filter on them.
 INVALID_ENCODING = "invalid_encoding"
@@ -445,8 +445,10 @@ def processor_info(pipeline: dict[str, str]) -> dict[str, Any]:
 
 
 def enriched_record(article: Article, extraction: dict[str, Any],
-                    processor: dict[str, Any]) -> dict[str, Any]:
-    """The record for the enriched topic: raw fields + what the extractors found."""
+                    processor: dict[str, Any],
+                    origin: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The record for the enriched topic: raw fields + what the extractors found, and where
+    in Kafka the raw message was (``origin``), so a consumer can trace and de-duplicate."""
     record = article.to_dict()
     record.update({
         "schema_version": SCHEMA_VERSION,
@@ -463,6 +465,8 @@ def enriched_record(article: Article, extraction: dict[str, Any],
     warnings = [*article.warnings, *extraction.get("warnings", [])]
     if warnings:
         record["warnings"] = warnings
+    if origin is not None:
+        record["origin"] = origin
     return record
 
 

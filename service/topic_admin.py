@@ -13,6 +13,7 @@ from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from service.config import Settings
+from service.kafka_clients import client_kwargs
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,7 @@ def topic_names(settings: Settings) -> list[str]:
 
 async def ensure_topics(settings: Settings, timeout: float = 30.0) -> list[str]:
     """Create missing topics; returns the names created."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.broker_servers,
+    admin = AIOKafkaAdminClient(**client_kwargs(settings),
                                 request_timeout_ms=int(timeout * 1000))
     await admin.start()
     try:

@@ -1,12 +1,16 @@
-"""DLQ routing and publishing of the enrich agent, without a broker."""
+"""The enrich agent without a broker: DLQ routing, hostile input, output contracts, and the
+rule that nothing is acknowledged before its output is written."""
 
 import asyncio
 import json
 
-from service.agents import BatchProcessor, RawMessage
+import pytest
+
+from service.agents import BatchProcessor, BatchRunner, RawMessage, in_order_prefix
 from service.app import create_app
 from service.config import Settings
-from service.extraction_pool import ExtractionPool
+from service.delivery import Delivery
+from service.extraction_pool import ExtractionPool, PoolUnavailable
 from tests.conftest import assert_valid
 
 SETTINGS = Settings(extract_executor="thread", max_text_chars=5000, max_message_bytes=20000,
@@ -26,35 +30,44 @@ BAD = {
 }
 
 
-class Sink:
-    def __init__(self):
+class FakeDelivery(Delivery):
+    """Writes into a list; can be told to refuse partitions (revoked)."""
+
+    def __init__(self, settings=SETTINGS, revoked=()):
+        super().__init__(settings, lambda p: p not in revoked)
         self.sent = []
 
-    async def __call__(self, topic, key, value, partition):
-        self.sent.append((topic, key, json.loads(value)))
-        fut = asyncio.get_running_loop().create_future()
-        fut.set_result(None)
-        return fut
+    async def deliver(self, outcomes):
+        out = []
+        for o in outcomes:
+            ok = self.is_assigned(o.partition)
+            if ok:
+                self.sent.extend((r.topic, r.key, json.loads(r.value)) for r in o.records)
+                self._advance(o.partition, o.offset)
+            out.append(ok)
+        return out
 
     def on(self, topic):
         return [v for t, _, v in self.sent if t == topic]
 
 
-async def run_batch(messages, pool=None):
-    pool = pool or ExtractionPool(SETTINGS.pipelines, kind="thread")
+def messages(values, partition=0):
+    return [RawMessage(v, b"k%d" % i, "articles.raw", partition, i) for i, v in enumerate(values)]
+
+
+async def run_batch(values, pool=None, delivery=None, settings=SETTINGS):
+    pool = pool or ExtractionPool(settings.pipelines, kind="thread")
     await pool.start()
-    sink = Sink()
-    processor = BatchProcessor(SETTINGS, pool, sink)
-    batch = [RawMessage(v, b"k%d" % i, "articles.raw", 0, i) for i, v in enumerate(messages)]
-    deliveries = await processor.process(batch)
-    for d in deliveries:
-        await d
+    delivery = delivery or FakeDelivery(settings)
+    runner = BatchRunner(BatchProcessor(settings, pool), delivery)
+    acks = await runner.run(messages(values))
     await pool.stop()
-    return sink
+    return delivery, acks
 
 
 def test_good_and_bad_messages_are_routed():
-    sink = asyncio.run(run_batch([GOOD, *BAD]))
+    sink, acks = asyncio.run(run_batch([GOOD, *BAD]))
+    assert all(acks)
     enriched = sink.on("articles.enriched")
     assert [r["id"] for r in enriched] == ["a1"]
     assert_valid("enriched_article", enriched[0])
@@ -71,6 +84,63 @@ def test_good_and_bad_messages_are_routed():
     assert {k for t, k, _ in sink.sent if t != "articles.dlq"} == {b"a1"}
 
 
+def deep(n):
+    return ('{"id": "d", "text": "Tief.", "meta": ' + "[" * n + "]" * n + "}").encode()
+
+
+HOSTILE = {
+    "deep-5000": (deep(5000), "invalid_json"),
+    "deep-65": (deep(65), "invalid_json"),
+    "deep-array-only": (b"[" * 100_000 + b"]" * 100_000, "payload_too_large"),
+    "huge-int": (b'{"id": "i", "text": "Zahl.", "meta": {"n": ' + b"9" * 5000 + b"}}",
+                 "invalid_json"),
+    "nan": (b'{"id": "n", "text": "Nichts.", "meta": {"x": NaN}}', "invalid_json"),
+    "infinity": (b'{"id": "n", "text": "Nichts.", "meta": {"x": 1e999}}', "invalid_json"),
+    "array": (b"[1, 2, 3]", "invalid_record"),
+    "null": (b"null", "invalid_record"),
+    "empty": (b"", "invalid_json"),
+    "none": (None, "invalid_json"),
+    "cesu-surrogate": (b'{"id": "s", "text": "\xed\xa0\x80"}', "invalid_encoding"),
+    "text-number": (b'{"id": "t", "text": 12}', "invalid_record"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_payloads_become_dead_letters(name):
+    payload, code = HOSTILE[name]
+    sink, acks = asyncio.run(run_batch([payload, GOOD]))
+    assert acks == [True, True]
+    dlq = sink.on("articles.dlq")
+    assert [d["error"]["code"] for d in dlq] == [code], dlq
+    assert_valid("dead_letter", dlq[0])
+    assert [r["id"] for r in sink.on("articles.enriched")] == ["a1"]  # the next one survives
+
+
+def test_repairable_input_is_enriched_with_warnings():
+    values = [
+        b'{"id": "s1", "text": "Er sagte \\ud800 nichts.", "language": "de"}',
+        b'{"id": "s2", "text": "Hallo\\u0000 Welt, sagte sie.", "language": "de", '
+        b'"meta": {"bad": "\\udfff"}, "title": {"x": 1}, "published_at": "yesterday", '
+        b'"authors": ["A", 3]}',
+        b'\xef\xbb\xbf{"id": "bom", "text": "Mit BOM.", "language": "de"}',
+        b'{"id": "\\ud800", "url": "https://x.de/a", "text": "Kaputte ID.", "language": "de"}',
+    ]
+    sink, acks = asyncio.run(run_batch(values))
+    assert all(acks) and not sink.on("articles.dlq")
+    records = {r["id"]: r for r in sink.on("articles.enriched")}
+    assert set(records) >= {"s1", "s2", "bom"} and len(records) == 4
+    for record in records.values():
+        assert_valid("enriched_article", record)
+    assert records["s1"]["text"] == "Er sagte \ufffd nichts."
+    assert {w["field"] for w in records["s2"]["warnings"]} == {
+        "text", "meta", "title", "published_at", "authors"}
+    assert records["s2"]["text"] == "Hallo Welt, sagte sie."
+    assert records["s2"]["authors"] == ["A"] and "meta" not in records["s2"]
+    assert "warnings" not in records["bom"]
+    url_id = next(k for k in records if k.startswith("url-"))
+    assert records[url_id]["warnings"][0]["field"] == "id"
+
+
 class FailingPool(ExtractionPool):
     """A pool whose extraction of one particular article always raises."""
 
@@ -83,7 +153,8 @@ class FailingPool(ExtractionPool):
 def test_one_failing_article_does_not_sink_the_batch():
     boom = json.dumps({"id": "b", "text": "BOOM sagte er.", "language": "de"}).encode()
     pool = FailingPool(SETTINGS.pipelines, kind="thread")
-    sink = asyncio.run(run_batch([GOOD, boom], pool))
+    sink, acks = asyncio.run(run_batch([GOOD, boom], pool))
+    assert acks == [True, True]
     assert [r["id"] for r in sink.on("articles.enriched")] == ["a1"]
     dlq = sink.on("articles.dlq")
     assert [d["error"]["code"] for d in dlq] == ["extraction_failed"]
@@ -91,36 +162,119 @@ def test_one_failing_article_does_not_sink_the_batch():
     assert dlq[0]["article_id"] == "b"
 
 
-def test_faust_agent_routes_through_test_context(monkeypatch):
-    """The real Faust agent, fed through Faust's test tools; sends are captured."""
+class UnavailablePool(ExtractionPool):
+    """Cannot run at all for the first two calls (no article is to blame)."""
+
+    calls = 0
+
+    async def extract(self, articles, languages):
+        UnavailablePool.calls += 1
+        if UnavailablePool.calls <= 2:
+            raise PoolUnavailable("processes could not be started")
+        return await super().extract(articles, languages)
+
+
+def test_an_unavailable_pool_is_waited_for_not_dead_lettered(monkeypatch):
+    monkeypatch.setattr("service.agents.backoff", lambda attempt, ceiling: 0.01)
+    pool = UnavailablePool(SETTINGS.pipelines, kind="thread")
+    sink, acks = asyncio.run(run_batch([GOOD], pool))
+    assert acks == [True] and UnavailablePool.calls == 3
+    assert not sink.on("articles.dlq") and len(sink.on("articles.enriched")) == 1
+
+
+def test_a_record_its_schema_rejects_becomes_output_failed(monkeypatch):
+    from service.extract import pipeline
+
+    real = pipeline.Extractor.extract
+
+    def broken(self, articles, languages):
+        results = real(self, articles, languages)
+        for r in results:
+            r["quotes"] = [{"kind": "shouted", "text": "x"}]  # not a valid quote
+        return results
+
+    monkeypatch.setattr(pipeline.Extractor, "extract", broken)
+    sink, acks = asyncio.run(run_batch([GOOD]))
+    assert acks == [True]
+    assert not sink.on("articles.enriched") and not sink.on("articles.quotes")
+    dlq = sink.on("articles.dlq")
+    assert [d["error"]["code"] for d in dlq] == ["output_failed"]
+    assert "schema" in dlq[0]["error"]["message"] and dlq[0]["article_id"] == "a1"
+
+
+def test_an_unexpected_exception_while_reading_is_that_messages_dead_letter(monkeypatch):
+    import service.agents
+
+    real = service.agents.normalise
+
+    def flaky(obj, max_text, key=None):
+        if obj.get("id") == "trap":
+            raise TypeError("nobody expected this")
+        return real(obj, max_text, key)
+
+    monkeypatch.setattr(service.agents, "normalise", flaky)
+    trap = json.dumps({"id": "trap", "text": "Falle."}).encode()
+    sink, acks = asyncio.run(run_batch([trap, GOOD]))
+    assert acks == [True, True]
+    dlq = sink.on("articles.dlq")
+    assert [d["error"]["code"] for d in dlq] == ["invalid_record"]
+    assert "nobody expected this" in dlq[0]["error"]["message"]
+
+
+def test_revoked_partition_is_not_acknowledged():
+    sink, acks = asyncio.run(run_batch([GOOD, *BAD], delivery=FakeDelivery(revoked={0})))
+    assert not any(acks) and not sink.sent
+
+
+def test_acknowledgement_stops_at_the_first_gap_per_partition():
+    batch = [RawMessage(b"", None, "t", p, o) for p, o in
+             [(0, 1), (1, 7), (0, 2), (1, 8), (0, 3)]]
+    assert in_order_prefix(batch, [True, True, False, True, True]) == [
+        True, True, False, True, False]
+
+
+def test_redelivered_messages_below_the_floor_are_skipped():
+    delivery = FakeDelivery()
+    delivery.floor[0] = 1  # offset 0 was written before a rebalance re-delivered it
+    sink, acks = asyncio.run(run_batch([GOOD, GOOD], delivery=delivery))
+    assert acks == [True, True] and len(sink.on("articles.enriched")) == 1
+
+
+def test_faust_agent_acks_only_written_messages(monkeypatch):
+    """The real Faust agent, fed through Faust's test tools, with a delivery that fails."""
     app = create_app(SETTINGS)
     app.finalize()
     app.conf.store = "memory://"
     pool = app.newsflow_pool
-    sent = []
+    app.newsflow_health.assigned = {0}
+    written = []
+    fail = {"on": True}
 
-    async def fake_send(self, key=None, value=None, partition=None, **kw):
-        sent.append((self.get_topic_name(), key, json.loads(value)))
-        fut = asyncio.get_running_loop().create_future()
-        fut.set_result(None)
-        return fut
+    async def deliver(outcomes):
+        if fail["on"]:
+            return [False] * len(outcomes)  # e.g. partition taken away mid-batch
+        written.extend(json.loads(r.value) for o in outcomes for r in o.records)
+        return [True] * len(outcomes)
 
-    monkeypatch.setattr(type(app.newsflow_topics["dlq"]), "send", fake_send)
+    monkeypatch.setattr(app.newsflow_delivery, "deliver", deliver)
+    acked = []
     agent = app.agents["newsflow.enrich"]
 
     async def scenario():
         await pool.start()
         async with agent.test_context() as tagent:
-            await tagent.put(GOOD, key=b"a1")
-            await tagent.put(b"{broken", key=b"z")
-            for _ in range(200):
-                if len(sent) >= 3:
+            event = await tagent.put(GOOD, key=b"a1", partition=0)
+            await asyncio.sleep(1.0)
+            acked.append(event.message.acked)
+            fail["on"] = False
+            event2 = await tagent.put(b"{broken", key=b"z", partition=0)
+            for _ in range(100):
+                if len(written) >= 1:
                     break
                 await asyncio.sleep(0.05)
+            acked.append(event2.message.acked)
         await pool.stop()
 
     asyncio.run(scenario())
-    topics = sorted(t for t, _, _ in sent)
-    assert topics == ["articles.dlq", "articles.enriched", "articles.quotes"]
-    dlq = next(v for t, _, v in sent if t == "articles.dlq")
-    assert dlq["error"]["code"] == "invalid_json" and dlq["original"] == "{broken"
+    assert acked == [False, True]
+    assert [w["error"]["code"] for w in written] == ["invalid_json"]
