@@ -5,6 +5,7 @@ WORKDIR /app
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 NEWSFLOW_DATA_DIR=/data
 COPY pyproject.toml README.md ./
 COPY service ./service
+COPY schemas ./schemas
 COPY models ./models
 RUN pip install --no-cache-dir . \
  && for m in models/*/; do if [ -f "$m/setup.py" ] || [ -f "$m/pyproject.toml" ]; then pip install --no-cache-dir "$m"; fi; done

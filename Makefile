@@ -2,7 +2,7 @@
 # scripts/test.sh).
 PYTHON ?= .venv/bin/python
 
-.PHONY: install quickstart test broker-start broker-stop
+.PHONY: install quickstart test broker-start broker-stop soak
 install:
 	bash scripts/install.sh
 quickstart:
@@ -13,6 +13,15 @@ broker-start:
 	bash scripts/kafka.sh start
 broker-stop:
 	bash scripts/kafka.sh stop
+
+# The long chaos run (docs/reliability.md): 2,000 articles, 20 kill -9s, a broker restart,
+# workers joining and leaving, SIGTERM mid-batch; at_least_once and exactly_once. It starts its
+# own broker on a free port and prints the counts. SOAK_ARGS=--pipelines default uses the
+# shipped spaCy pipelines instead of tokenizer-only ones.
+SOAK_ARGS ?=
+soak:
+	bash scripts/install.sh
+	$(PYTHON) -m tests.reliability.chaos --articles 2000 --kills 20 --guarantee both $(SOAK_ARGS)
 
 # ---- German pipeline (de_newsflow_sm) -------------------------------------
 # Full build: convert corpora (read in place from ../shared/data/de), train

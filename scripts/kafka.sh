@@ -7,6 +7,12 @@
 #   KAFKA_PORT     (9092)    client port on 127.0.0.1; the controller uses KAFKA_PORT+1
 #   KAFKA_HOME     (.kafka)  jars, config, data and log live here (git-ignored)
 #   KAFKA_HEAP     (512m)
+# Secured mode (used by the security integration test; see tests/integration/test_security.py):
+#   KAFKA_SECURITY=sasl_ssl  SASL_SSL on KAFKA_PORT (PLAIN, SCRAM-SHA-256, SCRAM-SHA-512) and
+#                            SSL with required client certificates on KAFKA_PORT+2
+#   KAFKA_TLS_DIR            holds server.pem (PKCS#8 key + certificate chain) and ca.crt (PEM)
+#   KAFKA_ADMIN_PASSWORD     the broker's own PLAIN user "admin" (inter-broker)
+#   KAFKA_USERS              "name:password,…": PLAIN users, and SCRAM users for both hashes
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -36,17 +42,62 @@ running() { [ -f "$PIDFILE" ] && kill -0 "$(cat "$PIDFILE")" 2>/dev/null; }
 
 port_open() { (echo > "/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+KAFKA_SECURITY="${KAFKA_SECURITY:-plaintext}"
+
+listener_config() {
+  if [ "$KAFKA_SECURITY" != sasl_ssl ]; then
+    cat <<PROPS
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+PROPS
+    return
+  fi
+  : "${KAFKA_TLS_DIR:?KAFKA_TLS_DIR is needed with KAFKA_SECURITY=sasl_ssl}"
+  : "${KAFKA_ADMIN_PASSWORD:?KAFKA_ADMIN_PASSWORD is needed with KAFKA_SECURITY=sasl_ssl}"
+  local plain_users="" pair
+  IFS=',' read -ra pairs <<< "${KAFKA_USERS:-}"
+  for pair in "${pairs[@]}"; do plain_users="$plain_users user_${pair%%:*}=\"${pair#*:}\""; done
+  local ssl_port=$((KAFKA_PORT + 2))
+  cat <<PROPS
+listeners=SASL_SSL://127.0.0.1:$KAFKA_PORT,SSL://127.0.0.1:$ssl_port,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
+advertised.listeners=SASL_SSL://127.0.0.1:$KAFKA_PORT,SSL://127.0.0.1:$ssl_port
+listener.security.protocol.map=SASL_SSL:SASL_SSL,SSL:SSL,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=SASL_SSL
+sasl.mechanism.inter.broker.protocol=PLAIN
+sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512
+listener.name.sasl_ssl.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="admin" password="$KAFKA_ADMIN_PASSWORD" user_admin="$KAFKA_ADMIN_PASSWORD"$plain_users;
+listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.ssl.ssl.client.auth=required
+ssl.keystore.type=PEM
+ssl.keystore.location=$KAFKA_TLS_DIR/server.pem
+ssl.truststore.type=PEM
+ssl.truststore.location=$KAFKA_TLS_DIR/ca.crt
+PROPS
+}
+
+scram_arguments() {
+  [ "$KAFKA_SECURITY" = sasl_ssl ] || return 0
+  local pair hash
+  IFS=',' read -ra pairs <<< "${KAFKA_USERS:-}"
+  for pair in "${pairs[@]}"; do
+    for hash in SCRAM-SHA-256 SCRAM-SHA-512; do
+      printf '%s\n' "--add-scram" "$hash=[name=${pair%%:*},password=${pair#*:}]"
+    done
+  done
+}
+
 write_config() {
   mkdir -p "$RUN"
+  umask 077  # the secured config holds passwords
   cat > "$RUN/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-inter.broker.listener.name=PLAINTEXT
+$(listener_config)
 log.dirs=$RUN/data
 num.partitions=4
 auto.create.topics.enable=true
@@ -73,7 +124,8 @@ start() {
   local cp; cp="$(classpath)"
   if [ ! -f "$RUN/data/meta.properties" ]; then
     local cluster; cluster="$(java -cp "$cp" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)"
-    java -cp "$cp" kafka.tools.StorageTool format -t "$cluster" -c "$RUN/server.properties" >"$RUN/format.log" 2>&1 \
+    local scram=(); mapfile -t scram < <(scram_arguments)
+    java -cp "$cp" kafka.tools.StorageTool format -t "$cluster" -c "$RUN/server.properties" "${scram[@]}" >"$RUN/format.log" 2>&1 \
       || { cat "$RUN/format.log" >&2; exit 1; }
   fi
   nohup java -Xms256m -Xmx"$KAFKA_HEAP" -XX:+UseG1GC -Djava.awt.headless=true \

@@ -16,7 +16,10 @@ Three parts, so that nothing can be acknowledged without its output:
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
+import os
+import signal
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -216,6 +219,30 @@ class BatchRunner:
                         outcome.on_delivered()
         return in_order_prefix(batch, done)
 
+    async def salvage(self, batch: Sequence[RawMessage], error: BaseException) -> list[bool]:
+        """After a batch failed repeatedly: message by message, and a message that still
+        fails gets a dead letter saying why (a bug must not stall a partition forever). Raises
+        only when even the dead letter cannot be written."""
+        done = []
+        for msg in batch:
+            try:
+                done.extend(await self.run([msg]))
+                continue
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                log.exception("message %s/%s/%s fails alone too", msg.topic, msg.partition,
+                              msg.offset)
+                error = exc
+            outcome = self.processor.dead_letter(
+                msg, OUTPUT_FAILED, f"processing failed repeatedly ({type(error).__name__}: "
+                f"{error})", None)
+            written = await self.delivery.deliver([outcome])
+            if written[0] and outcome.on_delivered is not None:
+                outcome.on_delivered()
+            done.extend(written)
+        return in_order_prefix(batch, done)
+
 
 def in_order_prefix(batch: Sequence[RawMessage], done: Sequence[bool]) -> list[bool]:
     """Acknowledge per partition only up to the first message that is not done: Kafka commits
@@ -229,20 +256,52 @@ def in_order_prefix(batch: Sequence[RawMessage], done: Sequence[bool]) -> list[b
     return out
 
 
+# a batch that raised this many times in a row is salvaged message by message
+BATCH_ATTEMPTS = 3
+
+
 def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: Health) -> Any:
-    """Attach the enrich agent to ``app``; returns the agent."""
+    """Attach the enrich agent to ``app``; returns the agent.
+
+    A batch that raises is retried (never acknowledged) with back-off, and after
+    :data:`BATCH_ATTEMPTS` salvaged message by message. An exception that escapes the stream
+    itself is fatal: the worker stops with a non-zero status, so its supervisor restarts it
+    from the committed offsets, instead of running on with a gap nobody will fill.
+    """
     raw = app.newsflow_topics["raw"]
+
+    async def handle(batch: list[RawMessage]) -> list[bool]:
+        error: BaseException | None = None
+        for attempt in itertools.count(1):
+            try:
+                if error is None or attempt <= BATCH_ATTEMPTS:
+                    return await runner.run(batch)
+                return await runner.salvage(batch, error)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # noqa: BLE001 — retried below, never acknowledged
+                error = exc
+                metrics.BATCH_FAILURES.inc()
+                health.failing_batch = f"{type(exc).__name__}: {exc}"[:300]
+                delay = backoff(attempt, settings.retry_backoff_max)
+                log.exception("batch of %d failed (attempt %d); retry in %.1f s", len(batch),
+                              attempt, delay)
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
 
     @app.agent(raw, name="newsflow.enrich")
     async def enrich(stream: Any) -> None:
         metrics.AGENT_STARTS.inc()
+        if health.fatal:  # restarted by Faust after a fatal crash: the worker is stopping
+            return
         health.agent_running = True
         try:
             async for events in stream.noack_take(settings.batch_size,
                                                   within=settings.batch_within):
                 batch = [RawMessage(e.value, e.key, e.message.topic, e.message.partition,
                                     e.message.offset) for e in events]
-                acks = await runner.run(batch)
+                acks = await handle(batch)
+                health.failing_batch = None
                 for event, ack in zip(events, acks, strict=True):
                     if ack:
                         await stream.ack(event)
@@ -252,9 +311,11 @@ def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: He
         except BaseException as exc:
             metrics.AGENT_CRASHES.inc()
             health.agent_crashes += 1
-            health.last_crash = f"{type(exc).__name__}: {exc}"
-            log.critical("enrich agent crashed: %r; nothing of its batch was acknowledged",
-                         exc, exc_info=True)
+            health.fatal = f"{type(exc).__name__}: {exc}"[:300]
+            log.critical("enrich agent crashed: %r; nothing of its batch was acknowledged; "
+                         "stopping the worker (exit status 70) so it restarts from the "
+                         "committed offsets", exc, exc_info=True)
+            os.kill(os.getpid(), signal.SIGTERM)
             raise
         finally:
             health.agent_running = False

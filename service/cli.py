@@ -17,6 +17,7 @@ from typing import Any
 
 # exit statuses of ``newsflow extract`` and ``newsflow produce``
 EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
+EXIT_AGENT_CRASHED = 70  # EX_SOFTWARE: the worker stopped itself after a fatal agent crash
 
 
 def _input_lines(paths: list[str]) -> Iterator[tuple[str, int, bytes | dict[str, Any]]]:
@@ -55,6 +56,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
     from service.records import OUTPUT_FAILED, RejectedMessage, decode_payload
 
     settings = Settings.from_env()
+    settings.check_pipelines()
     extractor = Extractor.from_settings(settings)
     out = sys.stdout.buffer
     failed = 0
@@ -157,7 +159,11 @@ async def _produce(args: argparse.Namespace) -> int:
     await ensure_topics(settings)
     producer = AIOKafkaProducer(**client_kwargs(settings), max_request_size=16 * 1024 * 1024,
                                 acks="all", enable_idempotence=True)
-    await producer.start()
+    try:
+        await producer.start()
+    except BaseException:
+        await producer.stop()
+        raise
     count = 0
     problems: list[str] = []
     try:
@@ -191,7 +197,11 @@ async def _consume(args: argparse.Namespace) -> int:
                                 enable_auto_commit=False, auto_offset_reset="earliest",
                                 isolation_level="read_committed",
                                 max_partition_fetch_bytes=16 * 1024 * 1024)
-    await consumer.start()
+    try:
+        await consumer.start()
+    except BaseException:
+        await consumer.stop()
+        raise
     count = 0
     try:
         loop = asyncio.get_running_loop()
@@ -230,6 +240,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from service.topic_admin import ensure_topics_sync
 
     settings = Settings.from_env()
+    settings.check_pipelines()
     logging.basicConfig(level=settings.log_level.upper(), format="[%(asctime)s] %(message)s")
     attempt = 0
     while True:  # the broker may start after us (compose, a restart): wait, do not crash-loop
@@ -244,8 +255,13 @@ def cmd_worker(args: argparse.Namespace) -> int:
             time.sleep(delay)
     app = create_app(settings)
     sys.argv = ["newsflow", "worker", "--loglevel", args.loglevel or settings.log_level]
-    app.main()
-    return 0
+    try:
+        app.main()
+    except SystemExit:
+        if app.newsflow_health.fatal:
+            return EXIT_AGENT_CRASHED
+        raise
+    return EXIT_OK
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -291,6 +307,12 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args) or 0)
     except SettingsError as exc:  # fail fast, naming the variable, before anything starts
         print(f"newsflow {args.command}: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except Exception as exc:
+        if not type(exc).__module__.startswith("aiokafka"):
+            raise
+        # unreachable broker, refused credentials: one line, not a traceback
+        print(f"newsflow {args.command}: Kafka: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
 
 

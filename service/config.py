@@ -250,6 +250,16 @@ class Settings(BaseSettings):
     def exactly_once(self) -> bool:
         return self.processing_guarantee == "exactly_once"
 
+    def check_pipelines(self) -> None:
+        """Raise :class:`SettingsError` for a pipeline that is not installed."""
+        from service.extract.pipeline import pipeline_problems
+
+        problems = pipeline_problems(self.pipelines)
+        if problems:
+            raise SettingsError("invalid settings:\n  " + "\n  ".join(
+                f"{PREFIX}PIPELINE_{lang.upper()}={self.pipelines[lang]!r}: {problem}"
+                for lang, problem in problems.items()))
+
 
 def env_name(field: str) -> str:
     return PREFIX + field.upper()

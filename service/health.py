@@ -34,7 +34,8 @@ class Health:
     pool_pids: Callable[[], list[int]] = list
     agent_running: bool = False
     agent_crashes: int = 0
-    last_crash: str | None = None
+    fatal: str | None = None  # the agent crashed; the worker is stopping
+    failing_batch: str | None = None  # the current batch raised and is being retried
     broker_reachable: bool = False
     broker_checked_at: float | None = None
     broker_error: str | None = None
@@ -48,8 +49,12 @@ class Health:
             out.append("pipelines not loaded")
         elif not self.pool_alive():
             out.append("extraction processes down")
-        if not self.agent_running:
-            out.append("agent crashed" if self.agent_crashes else "agent not running")
+        if self.fatal:
+            out.append(f"agent crashed ({self.fatal}); worker stopping")
+        elif not self.agent_running:
+            out.append("agent not running")
+        if self.failing_batch:
+            out.append(f"batch failing, retried ({self.failing_batch})")
         if not self.broker_reachable:
             out.append(f"broker unreachable ({self.broker_error})" if self.broker_error
                        else "broker not checked yet")

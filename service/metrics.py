@@ -31,7 +31,10 @@ READY = Gauge("newsflow_ready", "1 when /readyz answers 200 (see README: Metrics
 AGENT_STARTS = Counter(
     "newsflow_agent_starts_total", "Times the enrich agent started (restarts = starts - 1).")
 AGENT_CRASHES = Counter(
-    "newsflow_agent_crashes_total", "Times the enrich agent died on an exception.")
+    "newsflow_agent_crashes_total", "Times the enrich agent died on an exception (the worker "
+    "then stops with status 70 and is restarted by its supervisor).")
+BATCH_FAILURES = Counter(
+    "newsflow_batch_failures_total", "Batches that raised and were retried (not acknowledged).")
 INTERNAL_ERRORS = Counter(
     "newsflow_internal_errors_total",
     "Unexpected exceptions caught per message (the message was dead-lettered), by stage.",

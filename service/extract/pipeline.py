@@ -9,8 +9,10 @@ stream layer can build one inside each worker process.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import logging
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 import spacy
@@ -80,6 +82,21 @@ def load_pipeline(spec: str, speech_events: bool = False) -> Language:
     # Long articles are bounded by NEWSFLOW_MAX_TEXT_CHARS upstream, not by spaCy's limit.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
+
+
+def pipeline_problems(pipelines: dict[str, str]) -> dict[str, str]:
+    """Per language, what is wrong with its configured pipeline, checked without loading it
+    (a worker should refuse to start on a typo, not load for a minute and then fail)."""
+    problems = {}
+    for lang, spec in pipelines.items():
+        if spec.startswith("blank:"):
+            try:
+                spacy.util.get_lang_class(spec.split(":", 1)[1])
+            except ImportError:
+                problems[lang] = f"spaCy has no language {spec.split(':', 1)[1]!r}"
+        elif importlib.util.find_spec(spec) is None and not Path(spec).is_dir():
+            problems[lang] = "no installed spaCy pipeline package (or directory) of that name"
+    return problems
 
 
 class Extractor:

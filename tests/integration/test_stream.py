@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -187,3 +188,43 @@ def test_seed_and_malformed_messages_end_to_end(worker):
     assert 'newsflow_dead_letters_total{code="invalid_json"} 1.0' in metrics
     assert "newsflow_stage_seconds_bucket" in metrics
     assert "newsflow_faust_messages_received" in metrics  # Faust's own sensors
+    # lag per owned partition of the raw topic, and the health checks behind /readyz
+    lags = re.findall(r'newsflow_consumer_lag\{partition="(\d)",topic="' + re.escape(
+        topics["raw"]) + r'"\} (\d+)', metrics)
+    assert sorted(p for p, _ in lags) == ["0", "1"], lags
+    assert "newsflow_broker_reachable 1.0" in metrics
+    assert "newsflow_extraction_processes_alive 1.0" in metrics
+    assert "newsflow_agent_crashes_total 0.0" in metrics
+
+
+def test_produce_reports_what_it_cannot_read_and_goes_on(tmp_path):
+    assert _broker_up()
+    topic = f"it-produce-{uuid.uuid4().hex[:8]}"
+    lines = [b'{"id": "p1", "text": "Eins."}', b"[" * 5000 + b"]" * 5000, b"not json",
+             b'{"id": "\\ud800", "text": "kaputte ID"}', b'{"id": "p2", "text": "Zwei."}']
+    data = tmp_path / "mixed.jsonl"
+    data.write_bytes(b"\n".join(lines) + b"\n")
+    env = dict(os.environ, NEWSFLOW_BROKER=f"kafka://{BROKER}")
+    done = subprocess.run([sys.executable, "-m", "service.cli", "produce", "--topic", topic,
+                           str(tmp_path / "missing.jsonl"), str(data)], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1, done.stderr
+    assert "missing.jsonl: cannot read" in done.stderr and "Traceback" not in done.stderr
+    assert f"published {len(lines)} message(s)" in done.stderr
+    consumer_lines = asyncio.run(_raw_values(topic, len(lines)))
+    assert sorted(consumer_lines) == sorted(lines)  # byte for byte, malformed ones too
+
+
+async def _raw_values(topic: str, n: int) -> list[bytes]:
+    consumer = AIOKafkaConsumer(topic, bootstrap_servers=BROKER, group_id=None,
+                                auto_offset_reset="earliest")
+    await consumer.start()
+    out: list[bytes] = []
+    try:
+        deadline = time.monotonic() + 30
+        while len(out) < n and time.monotonic() < deadline:
+            for records in (await consumer.getmany(timeout_ms=500)).values():
+                out.extend(r.value for r in records)
+    finally:
+        await consumer.stop()
+    return out

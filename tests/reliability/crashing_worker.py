@@ -1,0 +1,48 @@
+"""A worker with injected stream-layer bugs (input alone can no longer crash it), to test what
+happens after one. Markers in a message's value:
+
+* ``FLAKY-BATCH``: the batch holding it raises twice, then goes through (a transient fault);
+* ``FAIL-BATCH``: every batch holding it raises, alone too (a deterministic bug);
+* ``CRASH-STREAM``: the agent loop itself raises (a bug outside the batch handling), once
+  per ``CRASH_ONCE_FILE`` (the file is created when it fires, so a restarted worker goes on).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+from service import agents
+from service.cli import main
+
+_real_run = agents.BatchRunner.run
+_real_message = agents.RawMessage
+_flaky: Counter[int] = Counter()
+
+
+async def _run(self: agents.BatchRunner, batch: list[agents.RawMessage]) -> list[bool]:
+    for m in batch:
+        value = m.value or b""
+        if b"FAIL-BATCH" in value:
+            raise RuntimeError("injected batch failure")
+        if b"FLAKY-BATCH" in value and _flaky[m.offset or 0] < 2:
+            _flaky[m.offset or 0] += 1
+            raise ConnectionError("injected transient failure")
+    return await _real_run(self, batch)
+
+
+def _message(value: bytes | None, *args: object) -> agents.RawMessage:
+    once = Path(os.environ.get("CRASH_ONCE_FILE", "/nonexistent/crash-once"))
+    if value and b"CRASH-STREAM" in value and not once.exists():
+        once.touch()
+        raise RuntimeError("injected agent crash")
+    return _real_message(value, *args)  # type: ignore[arg-type]
+
+
+agents.BatchRunner.run = _run  # type: ignore[method-assign]
+agents.RawMessage = _message  # type: ignore[assignment,misc]
+
+if __name__ == "__main__":
+    sys.exit(main(["worker"]))
