@@ -210,18 +210,28 @@ class _Slot:
     lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
+class StaleAssignment(RuntimeError):
+    """A producer opened for an assignment that was revoked or replaced meanwhile."""
+
+
 class TransactionalDelivery(Delivery):
+    """Per raw partition: a transactional producer, opened anew for every assignment.
+
+    Rebalances revoke and assign concurrently with the agent's writes, so nothing is cancelled:
+    each assignment has a generation number, and a producer opened for an older generation
+    closes itself instead of being used.
+    """
+
     def __init__(self, settings: Settings, is_assigned: Callable[[int], bool]) -> None:
         super().__init__(settings, is_assigned)
         self._slots: dict[int, _Slot] = {}
         self._fencing: dict[int, asyncio.Task[_Slot]] = {}
+        self._generation: dict[int, int] = {}
         self._admin: AIOKafkaAdminClient | None = None
 
     def transactional_id(self, partition: int) -> str:
         s = self.settings
         return f"{s.app_id}-{s.topic_raw}-{partition}"
-
-    async def start(self) -> None: ...
 
     async def stop(self) -> None:
         for task in self._fencing.values():
@@ -232,16 +242,22 @@ class TransactionalDelivery(Delivery):
             await _quietly(self._admin.close())
             self._admin = None
 
+    def _next_generation(self, partition: int) -> int:
+        self._generation[partition] = self._generation.get(partition, 0) + 1
+        return self._generation[partition]
+
     async def assigned(self, partitions: set[int]) -> None:
+        # fence at once: zombies stop now, and the floor is known before the first batch
         for partition in partitions:
-            if partition not in self._slots and partition not in self._fencing:
-                self._fencing[partition] = asyncio.ensure_future(self._fence(partition))
+            generation = self._next_generation(partition)
+            task = asyncio.ensure_future(self._fence(partition, generation))
+            task.add_done_callback(_retrieve)
+            self._fencing[partition] = task
 
     async def revoked(self, partitions: set[int]) -> None:
         for partition in partitions:
-            task = self._fencing.pop(partition, None)
-            if task is not None:
-                task.cancel()
+            self._next_generation(partition)  # a fencing still running closes itself
+            self._fencing.pop(partition, None)
             await self._close(partition)
             self.floor.pop(partition, None)
 
@@ -269,9 +285,8 @@ class TransactionalDelivery(Delivery):
         meta = offsets.get(tp)
         return meta.offset if meta is not None and meta.offset is not None else -1
 
-    async def _fence(self, partition: int) -> _Slot:
+    async def _fence(self, partition: int, generation: int) -> _Slot:
         """Open this partition's producer (fencing any older one), then read the floor."""
-        await self._close(partition)
         producer = AIOKafkaProducer(transactional_id=self.transactional_id(partition),
                                     **_producer_options(self.settings))
         timeout = self.settings.delivery_timeout
@@ -281,9 +296,13 @@ class TransactionalDelivery(Delivery):
             # their open transaction is committed or aborted
             await asyncio.wait_for(producer.begin_transaction(), timeout)
             floor = await asyncio.wait_for(self._committed(partition), timeout)
+            await self._close(partition)  # the previous producer of this partition, if any
+            if self._generation.get(partition) != generation:
+                raise StaleAssignment(f"partition {partition} was reassigned meanwhile")
         except BaseException:
             await _quietly(producer.stop(), timeout=5)
             raise
+        # no await from the generation check to here: a revocation cannot slip in between
         slot = _Slot(producer, open=True)
         self._slots[partition] = slot
         self.floor[partition] = floor
@@ -295,13 +314,13 @@ class TransactionalDelivery(Delivery):
         task = self._fencing.get(partition)
         if task is not None:
             try:
-                return await task
+                return await asyncio.shield(task)
             finally:
-                if self._fencing.get(partition) is task:
+                if task.done() and self._fencing.get(partition) is task:
                     del self._fencing[partition]
         slot = self._slots.get(partition)
         if slot is None or slot.broken:
-            slot = await self._fence(partition)
+            slot = await self._fence(partition, self._generation.get(partition, 0))
         return slot
 
     async def deliver(self, outcomes: Sequence[Outcome]) -> list[bool]:
@@ -363,6 +382,12 @@ class TransactionalDelivery(Delivery):
                 await producer.send_offsets_to_transaction({tp: last + 1}, self.settings.app_id)
             await producer.commit_transaction()
             slot.open = False
+
+
+def _retrieve(task: asyncio.Task[Any]) -> None:
+    """Mark a background task's exception as seen (the agent retries and logs it)."""
+    if not task.cancelled():
+        task.exception()
 
 
 async def _quietly(awaitable: Any, timeout: float = 10.0) -> None:

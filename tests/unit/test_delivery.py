@@ -3,6 +3,7 @@ what failed is sent again, and a revoked partition is given up (never reported a
 
 import asyncio
 
+import pytest
 from aiokafka.errors import KafkaTimeoutError
 
 from service.config import Settings
@@ -81,3 +82,105 @@ def test_no_producer_yet_is_retried_not_lost(monkeypatch):
     monkeypatch.setattr(delivery, "_ensure_producer", ensure)
     assert run(delivery, [outcome(0, 0, b"x")]) == [True]
     assert producer.written == [b"x"] and len(attempts) == 3
+
+
+# --- exactly_once: per-partition transactions, fencing, the floor ---------------------------
+
+class FakeTxnProducer:
+    """Records what a transactional producer is asked to do; ``gate`` holds start() open."""
+
+    instances: list["FakeTxnProducer"] = []
+    gate: asyncio.Event | None = None
+
+    def __init__(self, transactional_id=None, **kwargs):
+        self.transactional_id = transactional_id
+        self.calls: list[tuple] = []
+        self.stopped = False
+        FakeTxnProducer.instances.append(self)
+
+    async def start(self):
+        if FakeTxnProducer.gate is not None:
+            await FakeTxnProducer.gate.wait()
+
+    async def stop(self):
+        self.stopped = True
+
+    async def begin_transaction(self):
+        self.calls.append(("begin",))
+
+    async def send(self, topic, value=None, key=None):
+        self.calls.append(("send", value))
+        fut = asyncio.get_running_loop().create_future()
+        fut.set_result(None)
+        return fut
+
+    async def send_offsets_to_transaction(self, offsets, group_id):
+        self.calls.append(("offsets", {tp.partition: o for tp, o in offsets.items()}, group_id))
+
+    async def commit_transaction(self):
+        self.calls.append(("commit",))
+
+
+@pytest.fixture
+def txn(monkeypatch):
+    from service import delivery as module
+
+    FakeTxnProducer.instances = []
+    FakeTxnProducer.gate = None
+    monkeypatch.setattr(module, "AIOKafkaProducer", FakeTxnProducer)
+    committed = {0: 7, 1: -1}
+    owned = {0, 1}
+
+    async def fake_committed(self, partition):
+        return committed[partition]
+
+    monkeypatch.setattr(module.TransactionalDelivery, "_committed", fake_committed)
+    d = module.TransactionalDelivery(SETTINGS.model_copy(update={"app_id": "app",
+                                                                  "topic_raw": "raw"}),
+                                     lambda p: p in owned)
+    return d, owned, committed
+
+
+def test_a_batch_is_one_transaction_with_its_offsets(txn):
+    delivery, _, _ = txn
+
+    async def scenario():
+        await delivery.assigned({0})
+        return await delivery.deliver([outcome(0, 7, b"a", b"b"), outcome(0, 8, b"c")])
+
+    assert asyncio.run(scenario()) == [True, True]
+    producer = FakeTxnProducer.instances[0]
+    assert producer.transactional_id == "app-raw-0"
+    assert producer.calls == [("begin",), ("send", b"a"), ("send", b"b"), ("send", b"c"),
+                              ("offsets", {0: 9}, "app"), ("commit",)]
+
+
+def test_messages_below_the_committed_offset_are_skipped_after_fencing(txn):
+    delivery, _, _ = txn  # partition 0 was committed up to 7 by a previous owner
+
+    async def scenario():
+        await delivery.assigned({0})
+        await delivery._slot(0)
+        assert delivery.already_written(0, 6) and not delivery.already_written(0, 7)
+        return await delivery.deliver([outcome(0, 5, b"old"), outcome(0, 6, b"old")])
+
+    assert asyncio.run(scenario()) == [True, True]
+    assert ("send", b"old") not in FakeTxnProducer.instances[0].calls
+
+
+def test_a_partition_revoked_while_fencing_gets_no_producer(txn):
+    delivery, owned, _ = txn
+
+    async def scenario():
+        FakeTxnProducer.gate = asyncio.Event()
+        await delivery.assigned({1})
+        await asyncio.sleep(0)
+        owned.discard(1)
+        await delivery.revoked({1})
+        FakeTxnProducer.gate.set()
+        await asyncio.sleep(0.05)
+        return await delivery.deliver([outcome(1, 0, b"x")])
+
+    assert asyncio.run(scenario()) == [False]
+    assert 1 not in delivery._slots
+    assert all(p.stopped for p in FakeTxnProducer.instances)
