@@ -59,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
 
     common(
         sub.add_parser("quotes", help="quote spans, kinds, speakers, cues"),
-        ("tune", "heldout", "all"),
+        ("tune", "heldout", "all", "train", "dev"),
     )
     ev = sub.add_parser("events", help="event types and triggers")
     common(ev, ("tune", "heldout", "dev", "all"))
@@ -141,7 +141,8 @@ def parse_reference(value: Any) -> dt.date:
 def _default_split(dataset: str, split: str | None) -> str:
     if split:
         return split
-    return "tune" if dataset.strip().lower() in datasets.CORPORA else "all"
+    splits = datasets.CORPUS_SPLITS.get(dataset.strip().lower())
+    return splits[0] if splits else "all"
 
 
 def _predictions(args: argparse.Namespace, gold: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -165,8 +166,19 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
         f"{sum(len(d.get('quotes') or []) for d in gold)} quotes",
         file=sys.stderr,
     )
-    scores = scoring.score_quotes(gold, _predictions(args, gold))
-    _emit(args, scores, scoring.format_quote_scores(scores))
+    preds = _predictions(args, gold)
+    # news attribution (PolNeAR) takes a mixed quote's content to be the whole reported clause
+    use_content = args.dataset.strip().lower() == "polnear"
+    scores = scoring.score_quotes(gold, preds, use_content=use_content)
+    direct = scoring.score_quotes(scoring.only_kind(gold, "direct"),
+                                  scoring.only_kind(preds, "direct"), use_content=use_content)
+    if args.json:
+        print(json.dumps({"all": scores.as_dict(), "direct_subset": direct.as_dict()},
+                         indent=1, ensure_ascii=False))
+    else:
+        print(scoring.format_quote_scores(scores))
+        print()
+        print(scoring.format_headline(scores, direct))
     return 0
 
 

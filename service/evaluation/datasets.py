@@ -15,10 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service.evaluation import smartdata, spkatt
+from service.evaluation import polnear, smartdata, spkatt, spkatt_news
 
 SPLITS: tuple[str, ...] = ("tune", "heldout", "all")
-CORPORA: tuple[str, ...] = ("spkatt", "smartdata")
+CORPORA: tuple[str, ...] = ("spkatt", "smartdata", "polnear", "spkatt-news")
+# corpus -> its splits, the first being the default (the one to tune on)
+CORPUS_SPLITS: dict[str, tuple[str, ...]] = {
+    "spkatt": ("tune", "heldout", "all"), "smartdata": ("tune", "heldout", "dev", "all"),
+    "polnear": ("train", "dev"), "spkatt-news": ("tune", "heldout", "all"),
+}
 
 
 def read_jsonl(path: str | Path) -> list[dict[str, Any]]:
@@ -89,6 +94,12 @@ def load_quote_gold(
         return {"tune": tune, "heldout": heldout}[split]
     if _is_corpus(dataset, "smartdata"):
         raise ValueError("smartdata has no quotes; use 'eval events smartdata'")
+    if _is_corpus(dataset, "polnear"):
+        if split not in ("train", "dev"):
+            raise ValueError("polnear splits: train (tune on it) and dev (measure)")
+        return polnear.load(split, Path(root) if root else None)
+    if _is_corpus(dataset, "spkatt-news"):
+        return spkatt_news.load(split, Path(root) if root else None)
     return select_split(read_records(dataset), split)
 
 

@@ -10,6 +10,8 @@ the marks are. Rules that keep it from going wrong on real news:
   (the convention for quotes that run over several paragraphs).
 - A quote left open at the end of its paragraph is reported with ``closed=False`` and ends
   there: an unbalanced mark never swallows the rest of the article.
+- Two apostrophes (''…'', the New York Times' wire style) or two backticks (``…'') are a
+  double quote. They are read as a straight mark plus a space, which keeps every offset.
 """
 
 from __future__ import annotations
@@ -40,8 +42,49 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
+def _double_marks(text: str) -> str:
+    """Two apostrophes or backticks as a quotation mark → a straight mark with a space on its
+    outer side (same length, so offsets into the result are offsets into ``text``)."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    n = len(text)
+    i = 0
+    while i < n - 1:
+        pair = text[i:i + 2]
+        if pair in ("''", "``") and (i + 2 >= n or text[i + 2] not in "'`") \
+                and (i == 0 or text[i - 1] not in "'`"):
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + 2] if i + 2 < n else " "
+            opening = (before.isspace() or before in CLOSE_PUNCT_BEFORE_OPEN) \
+                and not after.isspace()
+            if pair == "``" or opening:
+                chars[i], chars[i + 1] = " ", '"'
+            elif not before.isspace():
+                chars[i], chars[i + 1] = '"', " "
+            i += 2
+            continue
+        i += 1
+    return "".join(chars)
+
+
 def find_quotes(text: str) -> list[QuoteSpan]:
     """All outer quotations in ``text``, in order."""
+    scan = _double_marks(text)
+    spans = _find(scan)
+    if scan is text:
+        return spans
+    out = []
+    for q in spans:  # a two-character mark: the span of the marks covers both characters
+        open_at = q.open_at - 1 if text[q.open_at - 1:q.open_at + 1] in ("''", "``") \
+            else q.open_at
+        close_at = q.close_at + 1 if q.closed and text[q.close_at - 1:q.close_at + 1] == "''" \
+            else q.close_at
+        out.append(QuoteSpan(open_at, q.start, q.end, close_at, q.mark, q.closed, q.paragraphs))
+    return out
+
+
+def _find(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     n = len(text)
     outer: tuple[str, int] | None = None  # (mark, index of the mark)

@@ -58,6 +58,10 @@ QUOTE_CHARS = set("„“”»«‚‘’\"'›‹")
 MAX_MIXED_TOKENS = 8
 MAX_CLAUSE_TOKENS = 120  # a reported clause longer than this is not looked for (bounds work)
 MAX_UNCLOSED_CHARS = 600
+MAX_ATTRIBUTION_TOKENS = 40  # how far after a quote its attribution is looked for
+DASHES = {"―", "—", "–", "-", "--"}
+SHORT_ATTRIBUTION_TOKENS = 10
+RELATIVE_PRONOUNS = {"who", "which", "that", "der", "die", "das", "welcher", "welche"}
 
 
 @dataclass
@@ -106,12 +110,18 @@ class QuoteExtractor:
             else:
                 quote = self._record(doc, qs, kind, att.speaker, att.cue, att.cue_lemma,
                                      confidence if att.cue is not None else confidence * 0.7)
+                if kind == "mixed" and att.cue is not None:
+                    content = self._content(doc, qs, att.cue, lex)
+                    if content is not None:
+                        quote["content"] = {"text": text[content[0]:content[1]],
+                                            "start": content[0], "end": content[1]}
             quotes.append(quote)
             if quote["speaker"] is not None or quote["cue"] is not None:
                 previous = quote
             previous_close = qs.close_at
         quotes.extend(self._indirect(doc, lex, quotes))
         quotes.sort(key=lambda q: q["start"])
+        self._inherit(text, quotes)
         if Doc.has_extension("entities") and doc._.entities is not None:
             link_speakers(doc, quotes)
         doc._.quotes = quotes
@@ -161,6 +171,10 @@ class QuoteExtractor:
         if embedded and content[:1].islower() and n_words <= MAX_MIXED_TOKENS \
                 and not before.endswith(":"):
             return "mixed"  # called the claims "total nonsense." (period inside, US style)
+        if embedded and not self._introduces(doc, qs, starts):
+            # part of a clause (regulators who "are tough enough …", asked supporters to
+            # "donate …"): the quoted words are a fragment of someone's reported clause
+            return "mixed"
         if content[-1:] in ".!?…," or before.endswith(":") or after.startswith(","):
             return "direct"
         if qs.paragraphs > 1 or n_words > MAX_MIXED_TOKENS:
@@ -169,6 +183,68 @@ class QuoteExtractor:
         if at_sentence_start and content[:1].isupper() and after[:1] in (".", "!", "?", ""):
             return "direct"
         return "mixed"
+
+    def _inherit(self, text: str, quotes: list[dict[str, Any]]) -> None:
+        """A direct quote with no attribution of its own is the speaker's of the quote before
+        it in the same passage, whatever its kind ("…, Trump said Friday." then a paragraph
+        in marks); failing that, of the next attributed quote in the same paragraph."""
+        for k, quote in enumerate(quotes):
+            if quote["kind"] != "direct" or quote["speaker"] is not None \
+                    or quote["cue"] is not None:
+                continue
+            if text[:quote["start"]].rstrip(" \"'“„»«‘‚").endswith(":"):
+                continue  # introduced by a sentence of its own whose source we did not find
+            source = next((p for p in reversed(quotes[:k]) if p["speaker"] is not None
+                           and p["end"] <= quote["start"]), None)
+            if source is not None and not self._same_run(text, source["end"], quote["start"]):
+                source = None
+            if source is None:
+                # "A." "B," she said: only a quote that follows at once lends its speaker
+                source = next((n for n in quotes[k + 1:k + 2] if n["speaker"] is not None
+                               and n["cue"] is not None
+                               and not any(c.isalnum() or c == "\n"
+                                           for c in text[quote["end"]:n["start"]])), None)
+            if source is not None:
+                quote["speaker"] = dict(source["speaker"])
+                quote["inherited"] = True
+
+    def _introduces(self, doc: Doc, qs: QuoteSpan, starts: list[int]) -> bool:
+        """The word right before the opening mark introduces a whole quotation: its cue verb
+        ("said “…”", "erklärte „…“") or a complementizer after one ("said that “…”")."""
+        k = bisect.bisect_left(starts, qs.open_at) - 1
+        if k < 0:
+            return True
+        tok = doc[k]
+        lex = lexicon.load(doc.lang_)
+        if tok.lower_ in reported.COMPLEMENTIZERS.get(doc.lang_, set()):
+            return True
+        return self._find_cue([tok], lex) is not None
+
+    def _content(self, doc: Doc, qs: QuoteSpan, cue: Token, lex: lexicon.CueLexicon
+                 ) -> tuple[int, int] | None:
+        """The reported clause that holds a mixed quote's fragment: after its cue up to the
+        end of the clause ("said she would name regulators who “are tough enough” to …"),
+        or from the clause start up to a cue that follows."""
+        sent = _sentence(doc, cue.i)
+        comps = reported.COMPLEMENTIZERS.get(doc.lang_, set())
+        if cue.idx < qs.open_at:
+            first = cue.i + 1
+            while first < sent.end and (doc[first].lower_ in comps or doc[first].is_punct
+                                        and doc[first].text not in QUOTE_CHARS):
+                first += 1
+            last = self._next_attribution_comma(doc, first, sent.end, lex)
+            last = reported.clause_end(doc, first, last)
+        else:
+            first = sent.start
+            last = cue.i
+            while last > first and (doc[last - 1].is_punct or doc[last - 1].is_space):
+                last -= 1
+        if last <= first:
+            return None
+        start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+        if not (start <= qs.open_at and qs.close_at <= end + 2):
+            return None
+        return start, end
 
     @staticmethod
     def _same_run(text: str, prev_end: int, open_at: int) -> bool:
@@ -200,12 +276,26 @@ class QuoteExtractor:
             if cue is None:
                 return _Attribution(None, None, None)
             return _Attribution(cue[0], cue[1], self._clause_speaker(doc, cue[0], lex))
-        # after the closing mark: „…“, sagte er / "…," she said
-        after = self._tokens_between(doc, starts, qs.close_at,
-                                     min(sent_after.end_char, next_open))
+        # after the closing mark: „…“, sagte er / "…," she said; when the quote ends its
+        # sentence, a short next sentence may be its attribution ("…!” he tweeted.)
+        limit = sent_after.end_char
+        if limit <= qs.close_at + 1 and sent_after.end < len(doc) and doc.lang_ == "en":
+            # English only: German news attributes inside the sentence („…“, sagte sie), and
+            # a German sentence after a quote is the next statement („…“ Sie kündigte … an.)
+            following = _sentence(doc, sent_after.end)
+            words = [t for t in following if not t.is_punct]
+            if len(following) <= SHORT_ATTRIBUTION_TOKENS \
+                    and self._find_cue(words[:3], lex) is not None:
+                limit = following.end_char
+        after = self._tokens_between(doc, starts, qs.close_at, min(limit, next_open))
         para = next((k for k, t in enumerate(after) if "\n" in t.text), len(after))
+        long_after = after[:min(MAX_ATTRIBUTION_TOKENS, para)]
         after = after[:min(8, para)]
         body = [t for t in after if not t.is_punct]
+        if after and after[0].text in DASHES:  # "…" ― Hillary Clinton
+            speaker = self._np(doc, [t for t in long_after[1:] if not t.is_punct][:8], lex)
+            if speaker is not None:
+                return _Attribution(None, None, speaker)
         if body:
             source = self._source_marker(body, lex)
             if source is not None:
@@ -217,14 +307,74 @@ class QuoteExtractor:
                 if speaker is None:
                     speaker = self._speaker(doc, cue[0], after + self._rest(doc, after), lex)
                 return _Attribution(cue[0], cue[1], speaker)
-        # before the opening mark: Er sagte: „…“ / She said: "…"
+            far = self._apposed_attribution(doc, long_after, lex)
+            if far is not None:
+                return far
+        # before the opening mark: Er sagte: „…“ / She said: "…" / said "…" / Jones: "…"
         lo = max(sent_before.start_char, previous_close)
         before = self._tokens_between(doc, starts, lo, qs.open_at)
-        if before and before[-1].text in (":", ","):
+        if not before and first > 0 and doc[first - 1].text == ":" \
+                and doc[first - 1].idx >= previous_close:
+            # the intro ends the sentence or paragraph before: "Reporter X says: ¶ “…”"
+            intro = _sentence(doc, first - 1)
+            before = [t for t in doc[intro.start:first] if not t.is_space]
+        if before and (before[-1].text in (":", ",") or self._find_cue(before[-2:], lex)):
             cue = self._find_cue(list(reversed(before)), lex)
             if cue is not None:
                 return _Attribution(cue[0], cue[1], self._speaker(doc, cue[0], before, lex))
+            if before[-1].text == ":":
+                speaker = self._named_before(doc, before[:-1]) or self._intro_subject(
+                    doc, before[:-1])
+                if speaker is not None:
+                    return _Attribution(None, None, speaker)
         return _Attribution(None, None, None)
+
+    def _apposed_attribution(self, doc: Doc, after: list[Token], lex: lexicon.CueLexicon
+                             ) -> _Attribution | None:
+        """The speaker right after the quote, set off by an apposition or relative clause
+        before the cue: "…," Jeff Weaver, Sanders' campaign manager, said. / "…" Trent Lott,
+        who was majority leader, told lawmakers."""
+        body = [t for t in after if not t.is_space]
+        if not body or body[0].is_punct and body[0].text not in QUOTE_CHARS:
+            body = body[1:] if body and body[0].text == "," else body
+        if not body:
+            return None
+        speaker = self._np(doc, [t for t in body if not t.is_punct][:6], lex)
+        if speaker is None or speaker.end >= len(doc) or doc[speaker.end].text != ",":
+            return None
+        for tok in doc[speaker.end + 1:min(len(doc), body[-1].i + 1)]:
+            if tok.text in ".!?" or "\n" in tok.text:
+                break
+            cue = self._find_cue([tok], lex) if doc[tok.i - 1].text in (",", ")") else None
+            if cue is not None:
+                if _has(doc, "DEP") and not any(c.dep_ in SUBJECT_DEPS and c.i >= speaker.start
+                                                and c.i < tok.i for c in tok.children):
+                    return None  # the parse names someone else as the cue's subject
+                return _Attribution(cue[0], cue[1], speaker)
+        return None
+
+    def _intro_subject(self, doc: Doc, tokens: list[Token]) -> Span | None:
+        """The named subject of an introducing clause without a cue verb ("Trump went even
+        further: “…”"); needs the parse, and only a name or a pronoun is taken."""
+        if not tokens or not _has(doc, "DEP"):
+            return None
+        for tok in tokens:
+            if tok.dep_ in SUBJECT_DEPS and tok.head.dep_ == "ROOT" and (
+                    tok.pos_ == "PROPN" or tok.lower_ in PRONOUNS.get(doc.lang_, set())):
+                return self._subject_span(tok)
+        return None
+
+    @staticmethod
+    def _named_before(doc: Doc, tokens: list[Token]) -> Span | None:
+        """A name (or a named organisation) right before a colon that opens a quote, with no
+        verb: "Jeffrey M. Jones: “…”", "More from Jones: “…”"."""
+        if not tokens:
+            return None
+        last = tokens[-1]
+        for ent in doc.ents:
+            if ent.end == last.i + 1 and ent.label_ in ("PERSON", "PER", "ORG"):
+                return ent
+        return None
 
     @staticmethod
     def _rest(doc: Doc, tokens: list[Token]) -> list[Token]:
@@ -282,10 +432,19 @@ class QuoteExtractor:
     def _speaker(self, doc: Doc, cue: Token, region: list[Token],
                  lex: lexicon.CueLexicon) -> Span | None:
         if _has(doc, "DEP"):
-            for head in [cue, *([cue.head] if cue.dep_ in ("conj", "cj") else [])]:
+            # "… and said", "adding, “…”", "telling Reuters, “…”": the subject of the verb
+            # the cue hangs off (never the object of "telling")
+            heads = [cue, *([cue.head] if cue.dep_ in ("conj", "cj", "advcl", "xcomp")
+                            and cue.head is not cue else [])]
+            for head in heads:
                 for child in head.children:
                     if child.dep_ in SUBJECT_DEPS:
+                        if child.lower_ in RELATIVE_PRONOUNS and head.dep_ in ("relcl", "rc") \
+                                and head.head is not head:
+                            return self._subject_span(head.head)  # "Obama, who called …"
                         return self._subject_span(child)
+            if cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG":
+                return None
         # surface order: verb-second inversion (betonte Putin, sagte der 32-Jährige),
         # else the NP before the cue
         after = [t for t in doc[cue.i + 1:min(len(doc), cue.i + 6)]]
@@ -364,8 +523,9 @@ class QuoteExtractor:
         right = tok.i
         for child in tok.rights:
             if child.dep_ in ("flat", "flat:name", "pnc", "nk", "compound", "appos") \
-                    and child.i == right + 1:
-                right = child.i
+                    and child.left_edge.i == right + 1 \
+                    and not any(t.is_punct for t in child.subtree):
+                right = child.right_edge.i  # "director Dana Fisher", not ", a lawyer"
         return tok.doc[left:right + 1]
 
     def _np(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon,
@@ -655,11 +815,15 @@ class QuoteExtractor:
     @staticmethod
     def _record(doc: Doc, qs: QuoteSpan, kind: str, speaker: Span | None, cue: Token | None,
                 cue_lemma: str | None, confidence: float) -> dict[str, Any]:
+        text = doc_cache.text(doc)
+        end = qs.end
+        while end > qs.start and text[end - 1] in ",;: ":
+            end -= 1  # "Europe must stand together," she said: the comma is the sentence's
         return {
             "kind": kind,
-            "text": doc_cache.text(doc)[qs.start:qs.end],
+            "text": text[qs.start:end],
             "start": qs.start,
-            "end": qs.end,
+            "end": end,
             "speaker": None if speaker is None else {
                 "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char},
             "cue": None if cue is None else {

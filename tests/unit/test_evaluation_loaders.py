@@ -437,7 +437,7 @@ def test_cli_quotes_with_prediction_file(
     rc = cli.main(
         ["quotes", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.jsonl"), "--json"]
     )
-    assert json.loads(capsys.readouterr().out)["exact"]["all"]["tp"] == 1
+    assert json.loads(capsys.readouterr().out)["all"]["exact"]["all"]["tp"] == 1
 
 
 def test_cli_events_runs_extractor_lazily(
