@@ -61,6 +61,14 @@ MAX_UNCLOSED_CHARS = 600
 MAX_ATTRIBUTION_TOKENS = 40  # how far after a quote its attribution is looked for
 DASHES = {"―", "—", "–", "-", "--"}
 SHORT_ATTRIBUTION_TOKENS = 10
+SOURCE_PREPOSITIONS = {"aus", "von", "vom", "in", "im", "bei", "beim", "auf", "seitens"}
+# cue categories that report what someone said; after an indicative clause they still do
+# ("Die Regierung hat … beschlossen, sagte ein Sprecher.")
+SAYING = {"say", "add", "explain", "stress", "report", "announce", "confirm", "warn", "claim",
+          "write", "reply", "admit", "deny"}
+# after a comma, these open something the writer adds, not more of the reported clause
+CLAUSE_BREAKERS = {"which", "who", "whom", "whose", "where", "while", "although", "though",
+                   "because", "as", "before", "after", "when"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "der", "die", "das", "welcher", "welche"}
 
 
@@ -103,7 +111,8 @@ class QuoteExtractor:
             if kind == "mixed" and att.cue is None:
                 continue  # scare quotes or a title in marks, not speech
             if att.speaker is None and att.cue is None and previous is not None \
-                    and self._same_run(text, previous["end"], qs.open_at):
+                    and self._same_run(text, previous["end"], qs.open_at) \
+                    and not text[:qs.open_at].rstrip().endswith(":"):
                 quote = self._record(doc, qs, kind, None, None, None, confidence * 0.8)
                 quote["speaker"] = previous["speaker"]
                 quote["inherited"] = True  # the speaker carries over; the cue does not
@@ -227,6 +236,19 @@ class QuoteExtractor:
         or from the clause start up to a cue that follows."""
         sent = _sentence(doc, cue.i)
         comps = reported.COMPLEMENTIZERS.get(doc.lang_, set())
+        if _has(doc, "DEP"):  # the cue's complement that holds the fragment
+            for child in cue.children:
+                left, right = child.left_edge, child.right_edge
+                if child.dep_ in SUBJECT_DEPS or child.is_punct \
+                        or not (left.idx <= qs.start and qs.end <= right.idx + len(right.text)):
+                    continue
+                first = left.i
+                while first < right.i and (doc[first].lower_ in comps or doc[first].is_punct
+                                           and doc[first].text not in QUOTE_CHARS):
+                    first += 1
+                start, end = doc[first].idx, right.idx + len(right.text)
+                if start <= qs.open_at:
+                    return start, end
         if cue.idx < qs.open_at:
             first = cue.i + 1
             while first < sent.end and (doc[first].lower_ in comps or doc[first].is_punct
@@ -325,6 +347,8 @@ class QuoteExtractor:
             if before[-1].text == ":":
                 speaker = self._named_before(doc, before[:-1]) or self._intro_subject(
                     doc, before[:-1])
+                if speaker is None and doc.lang_ == "de":
+                    speaker = self._colon_speaker(doc, before[:-1], lex)
                 if speaker is not None:
                     return _Attribution(None, None, speaker)
         return _Attribution(None, None, None)
@@ -403,6 +427,8 @@ class QuoteExtractor:
             candidates = lex.lemmas_for(tok.text, model_lemma)
             if not candidates:
                 continue
+            if candidates == ["heißen"] and not _impersonal(tok):
+                continue  # "er heißt Max" names someone; "hieß es" reports
             lemma = self._pick_lemma(tok, candidates, lex)
             if lemma is not None:
                 return tok, lemma
@@ -429,8 +455,27 @@ class QuoteExtractor:
                 best = lemma
         return best  # a separable verb whose particle is missing is no cue
 
+    def _impersonal_source(self, doc: Doc, cue: Token, lex: lexicon.CueLexicon
+                           ) -> Span | None:
+        """"hieß es aus dem Auswärtigen Amt" / "heißt es in einer Mitteilung der Polizei":
+        the source stands after a preposition; without one, nobody is named."""
+        k = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "es" else cue.i + 1
+        while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in SOURCE_PREPOSITIONS:
+            k += 1  # "hieß es am Montag aus …"
+            if k > cue.i + 6:
+                return None
+        if k >= len(doc) or doc[k].is_punct:
+            return None
+        np = self._np(doc, list(doc[k + 1:min(len(doc), k + 10)]), lex, relaxed=True)
+        if np is not None and any(e.label_ in ("LOC", "GPE") and e.start < np.end
+                                  and np.start < e.end for e in doc.ents):
+            return None  # "hieß es in Berlin": a place, not a source
+        return np
+
     def _speaker(self, doc: Doc, cue: Token, region: list[Token],
                  lex: lexicon.CueLexicon) -> Span | None:
+        if doc.lang_ == "de" and _impersonal(cue) and cue.lower_.startswith(("hie", "hei")):
+            return self._impersonal_source(doc, cue, lex)
         if _has(doc, "DEP"):
             # "… and said", "adding, “…”", "telling Reuters, “…”": the subject of the verb
             # the cue hangs off (never the object of "telling")
@@ -445,19 +490,69 @@ class QuoteExtractor:
                         return self._subject_span(child)
             if cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG":
                 return None
-        # surface order: verb-second inversion (betonte Putin, sagte der 32-Jährige),
-        # else the NP before the cue
-        after = [t for t in doc[cue.i + 1:min(len(doc), cue.i + 6)]]
+        # surface order: verb-second inversion (betonte Putin, sagte der 32-Jährige, erinnerte
+        # sich Trotnow), else the NP before the cue
+        after = [t for t in doc[cue.i + 1:min(len(doc), cue.i + 8)]]
+        if after and after[0].lower_ in ("sich", "himself", "herself"):
+            after = after[1:]
         np = self._np(doc, after, lex, relaxed=True)
         if np is not None:
             return np
         before = [t for t in region if t.i < cue.i and not t.is_space]
+        end = cue.i
+        if before and before[-1].text == "," and doc.lang_ == "de":
+            before, end = before[:-1], cue.i - 1  # "…, Sharon Hayes, äußerte sich"
         # the longest speaker-like phrase that ends right before the cue ("Die Ministerin")
         for k in range(max(0, len(before) - 8), len(before)):
             det = before[k].lower_ in DETERMINERS.get(doc.lang_, set())
             np = self._np(doc, before[k:], lex, name_only=not det and k > 0, relaxed=det)
-            if np is not None and np.end == cue.i:
+            if np is not None and np.end == end:
                 return np
+        titled = self._titled_np(doc, after)  # "schreibt die „Computerwoche“"
+        if titled is not None:
+            return titled
+        if doc.lang_ == "de":
+            return self._inverted_subject(doc, before, lex)
+        return None
+
+    def _colon_speaker(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon
+                       ) -> Span | None:
+        """"Ein Beamter der Nationalpolizei: „…“" (the phrase is the whole intro) or "In der
+        ARD zeigt sich der Bundestrainer zufrieden: „…“"."""
+        words = [t for t in tokens if not t.is_space]
+        if not words:
+            return None
+        np = self._np(doc, words, lex)
+        if np is not None and np.end == words[-1].i + 1:
+            return np
+        return self._inverted_subject(doc, words, lex)
+
+    def _titled_np(self, doc: Doc, tokens: list[Token]) -> Span | None:
+        """A determiner and a title in marks: "schreibt die „Computerwoche“"."""
+        if len(tokens) >= 3 and tokens[0].lower_ in DETERMINERS.get(doc.lang_, set()) \
+                and tokens[1].text in QUOTE_CHARS:
+            for tok in tokens[2:]:
+                if tok.text in QUOTE_CHARS:
+                    return doc[tokens[0].i:tok.i + 1]
+        return None
+
+    def _inverted_subject(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon
+                          ) -> Span | None:
+        """German verb-second: a clause opened by an adverbial has its subject right after
+        the finite verb ("So hatte der frühere Innenminister Otto Schily zugesichert:",
+        "In der ARD zeigt sich der Bundestrainer zufrieden:"); only speaker-like phrases."""
+        words = [t for t in tokens if not t.is_space]
+        for k in range(1, min(len(words) - 1, 8)):
+            tok = words[k]
+            if tok.is_lower and tok.is_alpha and tok.lower_ not in DETERMINERS.get("de", set()) \
+                    and tok.lower_ not in FUNCTION_WORDS["de"] and tok.pos_ not in ("ADP", "DET"):
+                rest = words[k + 1:]
+                if rest and rest[0].lower_ == "sich":
+                    rest = rest[1:]
+                np = self._np(doc, rest, lex)
+                if np is not None:
+                    return np
+                return None
         return None
 
     def _clause_speaker(self, doc: Doc, cue: Token, lex: lexicon.CueLexicon) -> Span | None:
@@ -580,8 +675,10 @@ class QuoteExtractor:
             return None
         k = 0
         while k < len(tokens) and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM")
-                                   or tokens[k].tag_ == "POS" or tokens[k].text in ("-",)):
-            if k > 0 and tokens[k].pos_ == "DET" and tokens[k - 1].tag_ != "POS":
+                                   or tokens[k].tag_ == "POS" or tokens[k].text in ("-",)
+                                   or self._modifier_link(tokens, k)):
+            if k > 0 and tokens[k].pos_ == "DET" and tokens[k - 1].tag_ != "POS" \
+                    and not self._modifier_link(tokens, k):
                 break
             k += 1
         while k > 0 and tokens[k - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
@@ -594,6 +691,19 @@ class QuoteExtractor:
                 and not any(t.ent_type_ for t in span):
             return None
         return span
+
+    @staticmethod
+    def _modifier_link(tokens: list[Token], k: int) -> bool:
+        """A genitive or "of"/"von" attribute continues a speaker phrase after its noun:
+        "Ein Sprecher des Ministeriums", "the chief executive of Thames Water"."""
+        if k == 0 or k + 1 >= len(tokens) or tokens[k - 1].pos_ not in ("NOUN", "PROPN"):
+            return False
+        word = tokens[k].lower_
+        if word in ("des", "der", "eines", "einer"):
+            return tokens[k].doc.lang_ == "de"
+        if word in ("of", "von") and tokens[k + 1].pos_ in ("DET", "PROPN", "NOUN", "ADJ"):
+            return True
+        return False
 
     @staticmethod
     def _speaker_noun(word: str, lex: lexicon.CueLexicon) -> bool:
@@ -619,14 +729,15 @@ class QuoteExtractor:
                        for s, e in taken[max(0, k - 1):k + 1])
 
         def add(start: int, end: int, cue: tuple[Token, str] | None, speaker: Span | None,
-                confidence: float) -> dict[str, Any] | None:
+                confidence: float, source_inside: bool = False) -> dict[str, Any] | None:
             end = reported.clause_end(doc, start, end)
             if end - start < 2:
                 return None
             span = doc[start:end]
             if overlaps(span.start_char, span.end_char):
                 return None
-            if speaker is not None and span.start <= speaker.start < span.end:
+            if speaker is not None and span.start <= speaker.start < span.end \
+                    and not source_inside:
                 return None  # the "speaker" is inside what is reported: a misparse
             bisect.insort(taken, (span.start_char, span.end_char))
             qs = QuoteSpan(span.start_char, span.start_char, span.end_char, span.end_char,
@@ -638,8 +749,12 @@ class QuoteExtractor:
 
         lang = doc.lang_
         previous: dict[str, Any] | None = None
+        last_sent: Span | None = None
         for sent in doc.sents:
             before = len(found)
+            if lang == "de" and last_sent is not None:
+                self._anaphoric_report(doc, sent, last_sent, lex, add)
+            last_sent = sent
             self._complementizer_clauses(doc, sent, lex, add)
             if lang == "de":
                 self._konjunktiv_clauses(doc, sent, lex, add)
@@ -667,16 +782,36 @@ class QuoteExtractor:
                 continue
             for child in tok.children:
                 if child.dep_ not in ("ccomp", "oc"):
-                    continue
+                    continue  # not "promised to cut taxes": an intention, not what was said
                 left, right = child.left_edge.i, child.right_edge.i + 1
+                if left > tok.i + 1 and not any(t.is_punct for t in doc[tok.i + 1:left]):
+                    left = tok.i + 1  # a subject the parse hung on the cue ("said about half
+                    # of the adjustment reflected …")
                 while left < right and (doc[left].lower_ in reported.COMPLEMENTIZERS.get(
                         doc.lang_, set()) or doc[left].is_punct or doc[left].is_space):
                     left += 1
+                right = self._clause_stop(doc, left, right)
                 # what is reported stands on one side of its cue, inside its sentence
                 if not (left > tok.i or right <= tok.i) or left < sent.start \
                         or right > sent.end or "\n" in doc[left:right].text:
                     continue
                 add(left, right, cue, self._speaker(doc, tok, [], lex), 0.75)
+
+    @staticmethod
+    def _clause_stop(doc: Doc, left: int, right: int) -> int:
+        """A reported clause ends before a comment the writer adds: a non-restrictive
+        relative clause (", which is spread by mosquitoes") or a new clause of the main
+        sentence (", and he railed against …")."""
+        for k in range(left + 1, right - 1):
+            if doc[k].text != ",":
+                continue
+            nxt = doc[k + 1]
+            if nxt.lower_ in CLAUSE_BREAKERS:
+                return k
+            if nxt.lower_ in ("and", "but") and k + 2 < right and (
+                    doc[k + 2].dep_ in SUBJECT_DEPS or doc[k + 2].pos_ == "PRON"):
+                return k
+        return right
 
     def _complementizer_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                                 add: Any) -> None:
@@ -718,7 +853,8 @@ class QuoteExtractor:
             if cue is not None and first.lower_ not in reported.SUBORDINATORS["de"] \
                     and first.lower_ not in reported.COMPLEMENTIZERS["de"]:
                 end = self._next_attribution_comma(doc, comma.i + 1, limit, lex)
-                if reported.has_konj(doc[comma.i + 1:end], second=True):
+                if reported.has_konj(doc[comma.i + 1:end], second=True) \
+                        or self._reported_main_clause(doc, cue, comma.i + 1, end, lex):
                     add(comma.i + 1, end, cue, self._clause_speaker(doc, cue[0], lex), 0.7)
                     continue
             # "Die Lage sei ernst, sagte er" / "…, so Scholz"
@@ -728,14 +864,69 @@ class QuoteExtractor:
             if cue is None or comma.i - clause_start > MAX_CLAUSE_TOKENS:
                 continue
             clause = doc[clause_start:comma.i]
-            if not len(clause) or not reported.has_konj(clause, second=True) \
-                    or clause[0].lower_ in reported.SUBORDINATORS["de"]:
+            if not len(clause) or clause[0].lower_ in reported.SUBORDINATORS["de"]:
+                continue
+            if not reported.has_konj(clause, second=True) and not (
+                    clause_start == sent.start and self._closing_attribution(doc, nxt, cue, sent,
+                                                                             lex)):
                 continue
             speaker = self._np(doc, list(doc[nxt.i + 1:min(sent.end, nxt.i + 7)]), lex,
                                relaxed=True)
             if speaker is None and not marker:
                 speaker = self._speaker(doc, nxt, [], lex)
             add(clause_start, comma.i, cue, speaker, 0.7)
+
+    def _anaphoric_report(self, doc: Doc, sent: Span, previous: Span,
+                          lex: lexicon.CueLexicon, add: Any) -> None:
+        """"Das kündigte Konzernchef Oliver Blume an." / "Dies teilte die Polizei mit.": the
+        demonstrative stands for the sentence before, which is what was said."""
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3 or words[0].lower_ not in ("das", "dies", "dieses") \
+                or "\n" in doc_cache.text(doc)[previous.end_char:sent.start_char]:
+            return
+        cue = self._find_cue([words[1]], lex)
+        if cue is None:
+            return
+        speaker = self._np(doc, [t for t in words[2:] if not t.is_punct], lex, relaxed=True)
+        if speaker is None:
+            return
+        add(previous.start, previous.end, cue, speaker, 0.6)
+
+    def _reported_main_clause(self, doc: Doc, cue: tuple[Token, str], start: int, end: int,
+                              lex: lexicon.CueLexicon) -> bool:
+        """"BASF argumentiert, diese Sorte erspare …" with a verb form the Konjunktiv list
+        misses, or "Er sagte, er kommt morgen": after a verb of saying and a comma, a main
+        clause (opened by its subject) is what was said. Not an infinitive clause ("kündigte
+        an, die Steuern zu senken": an intention) and not a clause opened by a verb."""
+        category = lex.cues[cue[1]].category if cue[1] in lex.cues else ""
+        if category not in SAYING or cue[0].i != start - 2 or end - start < 3:
+            return False  # the cue right before the comma: "X sagte, …"
+        first = doc[start]
+        if not (first.is_title or first.lower_ in PRONOUNS["de"] | {"man", "es", "das", "dies"}
+                or first.lower_ in DETERMINERS["de"] or first.pos_ in ("DET", "PRON", "NUM")):
+            return False
+        words = [t.lower_ for t in doc[start:end] if t.is_alpha]
+        return not ("zu" in words[-3:] or any("zu" in w[2:-3] and w.endswith("en")
+                                              for w in words[-1:]))
+
+    def _closing_attribution(self, doc: Doc, verb: Token, cue: tuple[Token, str],
+                             sent: Span, lex: lexicon.CueLexicon) -> bool:
+        """", sagte ein Sprecher." closing a sentence: a verb of saying, its subject and at
+        most a few adverbials up to the full stop, so the whole sentence before the comma is
+        what was said, even in the indicative."""
+        if cue[1] == "so":
+            return True
+        category = lex.cues[cue[1]].category if cue[1] in lex.cues else ""
+        if category not in SAYING:
+            return False
+        rest = [t for t in doc[verb.i + 1:sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct:
+            rest.pop()
+        if not rest or len(rest) > 9 or any(t.text in (",", ";", ":") for t in rest):
+            return False
+        return self._np(doc, rest, lex, relaxed=True) is not None \
+            or self._impersonal_source(doc, verb, lex) is not None \
+            or rest[0].lower_ == "es"
 
     def _marker_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                         add: Any) -> None:
@@ -745,8 +936,10 @@ class QuoteExtractor:
             return
         low = [t.lower_ for t in tokens]
         if doc.lang_ == "de":
+            if self._phrase_marker(doc, sent, tokens, low, lex, add):
+                return
             if low[0] == "laut" and "laut" in lex.sources:
-                np = self._np(doc, tokens[1:8], lex)
+                np = self._np(doc, tokens[1:8], lex, relaxed=True)
                 if np is not None:
                     add(np.end, sent.end, (tokens[0], "laut"), np, 0.7)
                     return
@@ -758,9 +951,11 @@ class QuoteExtractor:
                     return
             if "laut" in low[1:] and "laut" in lex.sources:
                 k = low.index("laut", 1)
-                np = self._np(doc, tokens[k + 1:k + 8], lex)
+                np = self._np(doc, tokens[k + 1:k + 8], lex, relaxed=True)
                 if np is not None and np.end < sent.end:
-                    add(sent.start, sent.end, (tokens[k], "laut"), np, 0.6)
+                    add(sent.start, sent.end, (tokens[k], "laut"), np, 0.6, source_inside=True)
+                    return
+            self._wie_clause(doc, sent, tokens, low, lex, add)
         elif doc.lang_ == "en":
             for k in range(len(tokens) - 2):
                 if low[k] == "according" and low[k + 1] == "to":
@@ -777,6 +972,63 @@ class QuoteExtractor:
                         end = tokens[k - 1].i if low[k - 1] == "," else tokens[k].i
                         add(sent.start, end, cue, np, 0.7)
                     return
+
+    def _phrase_marker(self, doc: Doc, sent: Span, tokens: list[Token], low: list[str],
+                       lex: lexicon.CueLexicon, add: Any) -> bool:
+        """"Nach Angaben des Deutschen Wetterdienstes wird es heiß", "Der Zug sei nach
+        Informationen der Bahn verspätet": a multi-word source phrase from the sources
+        lexicon, its source the noun phrase after it."""
+        for k in range(len(tokens) - 2):
+            if low[k] != "nach":
+                continue
+            for phrase, position in lex.sources.items():
+                words = phrase.split()
+                if position != "before" or len(words) < 2 or words[0] != "nach" \
+                        or low[k:k + len(words)] != words:
+                    continue
+                rest = tokens[k + len(words):k + len(words) + 9]
+                if rest and rest[0].lower_ in ("von", "aus", "vom", "seitens"):
+                    rest = rest[1:]
+                np = self._np(doc, rest, lex, relaxed=True) if rest else None
+                if np is None and "eigenen" not in words:
+                    continue
+                end = np.end if np is not None else tokens[k + len(words) - 1].i + 1
+                cue = (tokens[k], phrase)
+                if k == 0:
+                    stop = sent.end
+                    if end >= sent.end and end < len(doc) and "\n" not in doc[end - 1].text:
+                        stop = _sentence(doc, end).end  # the sentencizer cut after the source
+                    start = end + (1 if end < stop and doc[end].text == "," else 0)
+                    add(start, stop, cue, np, 0.7)
+                else:  # "Gleiches gelte nach Meinung Russlands auch für …": the sentence
+                    add(sent.start, sent.end, cue, np, 0.6, source_inside=True)
+                return True
+        return False
+
+    def _wie_clause(self, doc: Doc, sent: Span, tokens: list[Token], low: list[str],
+                    lex: lexicon.CueLexicon, add: Any) -> None:
+        """"Wie die Feuerwehr mitteilte, sind … geborgen worden." / "…, wie ein Sprecher
+        sagte." / "Demnach sollen …" (the source named before): the rest is reported."""
+        if low and low[0] == "demnach" and len(tokens) > 3:
+            add(tokens[1].i, sent.end, (tokens[0], "demnach"), None, 0.5)
+            return
+        starts = [k for k, w in enumerate(low) if w == "wie" and (k == 0 or low[k - 1] == ",")]
+        for k in starts:
+            comma = next((j for j in range(k + 2, min(len(tokens), k + 14))
+                          if tokens[j].text in (",", ".", "!", "?")), None)
+            if comma is None:
+                continue
+            cue = self._find_cue([tokens[comma - 1]], lex) or self._find_cue(
+                [tokens[comma - 2]], lex)
+            if cue is None:
+                continue
+            speaker = self._np(doc, [t for t in tokens[k + 1:comma] if not t.is_punct], lex,
+                               relaxed=True)
+            if k == 0 and tokens[comma].text == ",":
+                add(tokens[comma].i + 1, sent.end, cue, speaker, 0.7)
+            elif k > 0:
+                add(sent.start, tokens[k - 1].i, cue, speaker, 0.7)
+            return
 
     @staticmethod
     def _object_np(prep: Token) -> Span | None:
@@ -857,6 +1109,13 @@ def _sentence(doc: Doc, i: int) -> Span:
         doc.user_data["newsflow_sentences"] = index
     starts, sents = index
     return sents[bisect.bisect_right(starts, i) - 1]
+
+
+def _impersonal(tok: Token) -> bool:
+    """"hieß es", "heißt es", "es heißt": the impersonal report, not a name."""
+    doc = tok.doc
+    return (tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "es") or (
+        tok.i > 0 and doc[tok.i - 1].lower_ == "es")
 
 
 def _capitalised(tok: Token) -> bool:

@@ -41,6 +41,15 @@ SUBORDINATORS = {
 COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that", "whether"}}
 
 
+THIRD_PERSON = {"er", "sie", "es", "man"}
+# words in -e that stand next to a pronoun without being verbs
+NOT_VERBS_IN_E = {"keine", "eine", "seine", "ihre", "meine", "deine", "unsere", "eure", "diese",
+                  "jene", "welche", "jede", "alle", "viele", "einige", "manche", "solche",
+                  "beide", "andere", "ohne", "alleine", "gerne", "lange", "heute", "weitere",
+                  "große", "kleine", "neue", "alte", "ganze", "letzte", "erste", "nächste",
+                  "gleiche", "ebene", "gute", "schöne"}
+
+
 def is_konj(tok: Token, second: bool = True) -> bool:
     """Is the token a subjunctive verb form (reported speech in German)?"""
     if tok.is_lower is False and not tok.is_sent_start:
@@ -48,7 +57,21 @@ def is_konj(tok: Token, second: bool = True) -> bool:
     low = tok.lower_
     if "Sub" in tok.morph.get("Mood"):
         return True
-    return low in KONJ_I or (second and low in KONJ_II)
+    if low in KONJ_I or (second and low in KONJ_II):
+        return True
+    return _third_person_e(tok)
+
+
+def _third_person_e(tok: Token) -> bool:
+    """Konjunktiv I of any verb: the 3rd person singular ends in -e where the indicative has
+    -t ("man prüfe", "prüfe man", "er plane"); the past tense in -te is not one."""
+    low = tok.lower_
+    if len(low) < 4 or not low.endswith("e") or low.endswith("te") or not tok.is_alpha \
+            or low in NOT_VERBS_IN_E or tok.pos_ in ("DET", "PRON", "NOUN", "PROPN"):
+        return False  # the tagger's ADJ/ADV is not trusted: it calls "prüfe" an adjective
+    doc = tok.doc
+    neighbours = [doc[i].lower_ for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+    return any(n in THIRD_PERSON for n in neighbours)
 
 
 def clause_end(doc: Doc, start: int, limit: int) -> int:
