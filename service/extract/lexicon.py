@@ -15,6 +15,10 @@ from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 
+# forms that belong to a cue verb but far more often to another verb: "gestanden" is nearly
+# always "stehen" ("das über der Bucht gestanden hatte"), rarely "gestehen"
+AMBIGUOUS_FORMS = {"de": ("gestanden",)}
+
 GERMAN_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "wider", "hinter",
                       "über", "unter")
 
@@ -135,6 +139,8 @@ def load(language: str) -> CueLexicon:
                 lex.forms.setdefault(form, set()).add(lemma)
         else:
             lex.forms.setdefault(lemma, set()).add(lemma)
+    for form in AMBIGUOUS_FORMS.get(language, ()):
+        lex.forms.pop(form, None)
     src = LEXICON_DIR / f"sources_{language}.tsv"
     if src.exists():
         for row in read_tsv(src):

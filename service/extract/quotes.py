@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from spacy.language import Language
@@ -61,7 +62,13 @@ MAX_UNCLOSED_CHARS = 600
 MAX_ATTRIBUTION_TOKENS = 40  # how far after a quote its attribution is looked for
 DASHES = {"―", "—", "–", "-", "--"}
 SHORT_ATTRIBUTION_TOKENS = 10
+AUXILIARIES = {"hatte", "hat", "habe", "hätte", "hatten", "haben", "hätten", "ist", "war",
+               "wurde", "wird"}
 SOURCE_PREPOSITIONS = {"aus", "von", "vom", "in", "im", "bei", "beim", "auf", "seitens"}
+TEMPORAL_WORDS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                  "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli",
+                  "august", "september", "oktober", "november", "dezember", "uhr", "jahr",
+                  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # cue categories that report what someone said; after an indicative clause they still do
 # ("Die Regierung hat … beschlossen, sagte ein Sprecher.")
 SAYING = {"say", "add", "explain", "stress", "report", "announce", "confirm", "warn", "claim",
@@ -459,6 +466,12 @@ class QuoteExtractor:
                            ) -> Span | None:
         """"hieß es aus dem Auswärtigen Amt" / "heißt es in einer Mitteilung der Polizei":
         the source stands after a preposition; without one, nobody is named."""
+        sent = _sentence(doc, cue.i)
+        opening = [t for t in doc[sent.start:cue.i] if not t.is_space]
+        if opening and opening[0].lower_ in SOURCE_PREPOSITIONS:  # "Bei der Agentur RIA hieß es"
+            np = self._np(doc, opening[1:], lex, relaxed=True)
+            if np is not None and np.end == cue.i:
+                return np
         k = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "es" else cue.i + 1
         while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in SOURCE_PREPOSITIONS:
             k += 1  # "hieß es am Montag aus …"
@@ -525,6 +538,10 @@ class QuoteExtractor:
         np = self._np(doc, words, lex)
         if np is not None and np.end == words[-1].i + 1:
             return np
+        first = self._np(doc, words, lex, relaxed=True)  # "Die Firma empfindet …:"
+        if first is not None and first.end < words[-1].i and doc[first.end].is_lower \
+                and doc[first.end].is_alpha and first[0].lower_ in DETERMINERS["de"] | set():
+            return first
         return self._inverted_subject(doc, words, lex)
 
     def _titled_np(self, doc: Doc, tokens: list[Token]) -> Span | None:
@@ -576,10 +593,41 @@ class QuoteExtractor:
                                or np[0].lower_ in PRONOUNS.get(doc.lang_, set())
                                or np.end == cue.i):
             return np
-        after = [t for t in doc[cue.i + 1:min(sent.end, cue.i + 4)]]
+        after = [t for t in doc[cue.i + 1:min(sent.end, cue.i + 8)]]
         if after and after[0].lower_ in PRONOUNS.get(doc.lang_, set()):
             return doc[after[0].i:after[0].i + 1]
-        return self._coordinated_subject(doc, sent, cue)
+        if after and after[0].lower_ == "sich":
+            after = after[1:]
+        inverted = self._np(doc, after, lex) if after else None  # "warnte Kluncker vor …"
+        if inverted is not None and (any(t.ent_type_ in ("PER", "ORG") for t in inverted)
+                                     or inverted[0].lower_ in DETERMINERS.get(doc.lang_, set())
+                                     or any(self._speaker_noun(t.lower_, lex) for t in inverted)):
+            return inverted
+        coordinated = self._coordinated_subject(doc, sent, cue)
+        if coordinated is not None or doc.lang_ != "de":
+            return coordinated
+        return self._clause_subject(doc, sent, cue, lex)
+
+    def _clause_subject(self, doc: Doc, sent: Span, cue: Token, lex: lexicon.CueLexicon
+                        ) -> Span | None:
+        """German, the clause holding the cue: "…, zumal Verteidiger Wolfgang Dingfelder
+        immer wieder betont hatte, …" (the subject after a subordinator), or a named person
+        or organisation opening the clause ("Houcine Abassi, der Generalsekretär …, sagte")."""
+        lo = sent.start
+        for tok in doc[sent.start:cue.i]:
+            if tok.text in (",", ";", ":", "(", ")") and tok.i + 1 < cue.i:
+                lo = tok.i + 1
+        clause = [t for t in doc[lo:cue.i] if not t.is_space]
+        if clause and clause[0].lower_ in reported.SUBORDINATORS["de"] | {"zumal", "dass", "ob",
+                                                                         "wie", "als"}:
+            np = self._np(doc, clause[1:], lex)
+            if np is not None:
+                return np
+        opening = [t for t in doc[sent.start:cue.i] if not t.is_space]
+        for ent in doc.ents:
+            if ent.label_ in ("PER", "ORG") and opening and ent.start == opening[0].i:
+                return ent
+        return None
 
     def subject_of(self, doc: Doc, verb: Token) -> Span | None:
         """The subject of a verb by the same rules that find speakers (used by events for
@@ -626,7 +674,19 @@ class QuoteExtractor:
     def _np(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon,
             name_only: bool = False, relaxed: bool = False) -> Span | None:
         """A speaker-like noun phrase at the start of ``tokens``: a pronoun, a name, or
-        a determiner + role noun (+ name)."""
+        a determiner + role noun (+ name); never a date ("am Mittwoch", "um 15:36 Uhr")."""
+        span = self._np_any(doc, tokens, lex, name_only, relaxed)
+        if span is None:
+            return None
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if before in ("am", "um", "im", "seit", "bis", "on", "at", "since") \
+                or any(t.lower_ in TEMPORAL_WORDS or t.like_num for t in span[-2:]) \
+                and not any(self._speaker_noun(t.lower_, lex) for t in span):
+            return None
+        return span
+
+    def _np_any(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon,
+                name_only: bool = False, relaxed: bool = False) -> Span | None:
         tokens = [t for t in tokens if not t.is_space]
         if not tokens:
             return None
@@ -857,10 +917,18 @@ class QuoteExtractor:
                         or self._reported_main_clause(doc, cue, comma.i + 1, end, lex):
                     add(comma.i + 1, end, cue, self._clause_speaker(doc, cue[0], lex), 0.7)
                     continue
-            # "Die Lage sei ernst, sagte er" / "…, so Scholz"
+            # "Die Lage sei ernst, sagte er" / "…, so Scholz" / "…, hatte X damals gesagt"
             nxt = doc[comma.i + 1]
             marker = nxt.lower_ == "so" and "so" in lex.sources
             cue = (nxt, "so") if marker else self._find_cue([nxt], lex)
+            if cue is None and nxt.lower_ in AUXILIARIES and not marker:
+                tail = [t for t in doc[nxt.i + 1:min(sent.end, nxt.i + 8)] if not t.is_punct]
+                participle = self._find_cue(tail[-2:], lex) if tail else None
+                if participle is not None and reported.has_konj(doc[clause_start:comma.i],
+                                                                second=True):
+                    speaker = self._np(doc, tail, lex, relaxed=True)
+                    add(clause_start, comma.i, participle, speaker, 0.7)
+                    continue
             if cue is None or comma.i - clause_start > MAX_CLAUSE_TOKENS:
                 continue
             clause = doc[clause_start:comma.i]
@@ -943,12 +1011,19 @@ class QuoteExtractor:
                 if np is not None:
                     add(np.end, sent.end, (tokens[0], "laut"), np, 0.7)
                     return
-            if "zufolge" in low[:8] and "zufolge" in lex.sources:
+            if "zufolge" in low and "zufolge" in lex.sources:
                 k = low.index("zufolge")
-                if k > 0:
+                lead = self._np(doc, tokens[:k], lex, relaxed=True) if 0 < k < 8 else None
+                if lead is not None and lead.end == tokens[k].i:
                     np = doc[sent.start:tokens[k].i]
                     add(tokens[k].i + 1, sent.end, (tokens[k], "zufolge"), np, 0.7)
                     return
+                for j in range(max(0, k - 6), k):  # "… dürfte ersten Annahmen zufolge …"
+                    np = self._np(doc, tokens[j:k], lex, relaxed=True)
+                    if np is not None and np.end == tokens[k].i:
+                        add(sent.start, sent.end, (tokens[k], "zufolge"), np, 0.6,
+                            source_inside=True)
+                        return
             if "laut" in low[1:] and "laut" in lex.sources:
                 k = low.index("laut", 1)
                 np = self._np(doc, tokens[k + 1:k + 8], lex, relaxed=True)
@@ -976,33 +1051,41 @@ class QuoteExtractor:
     def _phrase_marker(self, doc: Doc, sent: Span, tokens: list[Token], low: list[str],
                        lex: lexicon.CueLexicon, add: Any) -> bool:
         """"Nach Angaben des Deutschen Wetterdienstes wird es heiß", "Der Zug sei nach
-        Informationen der Bahn verspätet": a multi-word source phrase from the sources
-        lexicon, its source the noun phrase after it."""
+        Informationen der Bahn verspätet", "Nach ersten Schätzungen …": "nach" + a source noun
+        of the sources lexicon (with a determiner or adjective between), its source the noun
+        phrase after it, if any."""
+        heads = _source_heads(lex)
         for k in range(len(tokens) - 2):
             if low[k] != "nach":
                 continue
-            for phrase, position in lex.sources.items():
-                words = phrase.split()
-                if position != "before" or len(words) < 2 or words[0] != "nach" \
-                        or low[k:k + len(words)] != words:
-                    continue
-                rest = tokens[k + len(words):k + len(words) + 9]
-                if rest and rest[0].lower_ in ("von", "aus", "vom", "seitens"):
-                    rest = rest[1:]
-                np = self._np(doc, rest, lex, relaxed=True) if rest else None
-                if np is None and "eigenen" not in words:
-                    continue
-                end = np.end if np is not None else tokens[k + len(words) - 1].i + 1
-                cue = (tokens[k], phrase)
-                if k == 0:
-                    stop = sent.end
-                    if end >= sent.end and end < len(doc) and "\n" not in doc[end - 1].text:
-                        stop = _sentence(doc, end).end  # the sentencizer cut after the source
-                    start = end + (1 if end < stop and doc[end].text == "," else 0)
-                    add(start, stop, cue, np, 0.7)
-                else:  # "Gleiches gelte nach Meinung Russlands auch für …": the sentence
-                    add(sent.start, sent.end, cue, np, 0.6, source_inside=True)
-                return True
+            h = k + 1
+            while h < min(len(tokens), k + 4) and low[h] not in heads and tokens[h].is_alpha \
+                    and (tokens[h].is_lower or tokens[h].pos_ == "DET"):
+                h += 1  # "nach den / ersten / dessen / übereinstimmenden Angaben"
+            if h >= len(tokens) or low[h] not in heads:
+                continue
+            rest = tokens[h + 1:h + 10]
+            if rest and rest[0].lower_ in ("von", "aus", "vom", "seitens"):
+                rest = rest[1:]
+            np = None
+            possessive = any(w in ("dessen", "deren", "seinen", "ihren", "eigenen")
+                             for w in low[k + 1:h])  # the source is named elsewhere
+            if rest and not possessive and rest[0].pos_ in ("DET", "PROPN", "ADJ", "NOUN") \
+                    and not (rest[0].is_lower and rest[0].pos_ != "ADJ" and rest[0].pos_ != "DET"):
+                np = self._np(doc, rest, lex, relaxed=True)
+            if np is not None:  # the source phrase with its noun: "Angaben des Versorgers",
+                np = doc[tokens[h].i:np.end]  # "Berichten britischer Tageszeitungen"
+            end = np.end if np is not None else tokens[h].i + 1
+            cue = (tokens[k], f"nach {low[h]}")
+            if k == 0:
+                stop = sent.end
+                if end >= sent.end and end < len(doc) and "\n" not in doc[end - 1].text:
+                    stop = _sentence(doc, end).end  # the sentencizer cut after the source
+                start = end + (1 if end < stop and doc[end].text == "," else 0)
+                add(start, stop, cue, np, 0.7)
+            else:  # "Gleiches gelte nach Meinung Russlands auch für …": the sentence
+                add(sent.start, sent.end, cue, np, 0.6, source_inside=True)
+            return True
         return False
 
     def _wie_clause(self, doc: Doc, sent: Span, tokens: list[Token], low: list[str],
@@ -1022,8 +1105,10 @@ class QuoteExtractor:
                 [tokens[comma - 2]], lex)
             if cue is None:
                 continue
-            speaker = self._np(doc, [t for t in tokens[k + 1:comma] if not t.is_punct], lex,
-                               relaxed=True)
+            inner = [t for t in tokens[k + 1:comma] if not t.is_punct]
+            while inner and inner[0].is_lower and inner[0].lower_ not in DETERMINERS["de"]:
+                inner = inner[1:]  # "Wie schon die WHO sagte"
+            speaker = self._np(doc, inner, lex, relaxed=True)
             if k == 0 and tokens[comma].text == ",":
                 add(tokens[comma].i + 1, sent.end, cue, speaker, 0.7)
             elif k > 0:
@@ -1109,6 +1194,19 @@ def _sentence(doc: Doc, i: int) -> Span:
         doc.user_data["newsflow_sentences"] = index
     starts, sents = index
     return sents[bisect.bisect_right(starts, i) - 1]
+
+
+@cache
+def _source_nouns(language: str) -> frozenset[str]:
+    lex = lexicon.load(language)
+    nouns = {phrase.split()[-1] for phrase, position in lex.sources.items()
+             if phrase.startswith("nach ") and position == "before" and phrase.split()[-1] != "von"}
+    return frozenset(nouns | {"schätzung", "schätzungen", "berichten", "erkenntnissen",
+                              "mitteilung", "auskunft", "aussagen", "worten", "angaben"})
+
+
+def _source_heads(lex: lexicon.CueLexicon) -> frozenset[str]:
+    return _source_nouns(lex.language)
 
 
 def _impersonal(tok: Token) -> bool:
