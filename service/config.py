@@ -114,10 +114,12 @@ class Settings(BaseSettings):
         "a spaCy package name or blank:<lang>"))
     pipelines: dict[str, str] = Field(default_factory=dict, **_doc(
         "Pipeline per configured language, derived from the PIPELINE_* variables.", env=False))
-    speech_events: Annotated[tuple[str, ...], NoDecode] = Field((), **_doc(
+    speech_events: Annotated[tuple[str, ...], NoDecode] = Field(("de",), **_doc(
         "Languages (comma-separated) whose records also get `speech_events`: every "
-        "SpkAtt-style speech event (cue + source), beyond journalistic quotes. Available for "
-        "`de`.", "comma-separated language codes"))
+        "SpkAtt-style speech event (cue + source) beyond journalistic quotes, such as "
+        "announcements with an infinitive, opinions, source phrases inside quotes. "
+        "`<lang>:debate` uses the lexicon learned from Bundestag speeches instead of the news "
+        "rules; empty turns them off.", "comma-separated <lang> or <lang>:debate"))
     # --- delivery and health -----------------------------------------------------------------
     delivery_timeout: Seconds = Field(30.0, **_doc(
         "Seconds one attempt to write a batch's records may take; a failed attempt is retried "
@@ -180,6 +182,15 @@ class Settings(BaseSettings):
         for code in value:
             if not (2 <= len(code) <= 3 and code.isascii() and code.isalpha()):
                 raise ValueError(f"{code!r} is not an ISO 639-1 code")
+        return value
+
+    @field_validator("speech_events")
+    @classmethod
+    def _speech_event_entries(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for entry in value:
+            lang, _, style = entry.partition(":")
+            if not lang.isalpha() or style not in ("", "news", "debate"):
+                raise ValueError(f"{entry!r} is not <lang> or <lang>:news|debate")
         return value
 
     @field_validator("log_level", "security_protocol", "sasl_mechanism", mode="before")

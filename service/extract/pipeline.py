@@ -66,7 +66,16 @@ def _available_components() -> list[str]:
     return names
 
 
-def load_pipeline(spec: str, speech_events: bool = False) -> Language:
+def speech_event_styles(entries: Iterable[str]) -> dict[str, str]:
+    """``["de", "en:debate"]`` → ``{"de": "news", "en": "debate"}``."""
+    styles = {}
+    for entry in entries:
+        lang, _, style = entry.partition(":")
+        styles[lang.strip().lower()] = style.strip().lower() or "news"
+    return styles
+
+
+def load_pipeline(spec: str, speech_events: bool | str = False) -> Language:
     """``blank:xx`` or an installed pipeline package, with newsflow's components added."""
     if spec.startswith("blank:"):
         nlp = spacy.blank(spec.split(":", 1)[1])
@@ -78,7 +87,8 @@ def load_pipeline(spec: str, speech_events: bool = False) -> Language:
         nlp.add_pipe(factory)
     if speech_events:
         importlib.import_module("service.extract.speech_events")
-        nlp.add_pipe("newsflow_speech_events")
+        style = speech_events if isinstance(speech_events, str) else "news"
+        nlp.add_pipe("newsflow_speech_events", config={"style": style})
     # Long articles are bounded by NEWSFLOW_MAX_TEXT_CHARS upstream, not by spaCy's limit.
     nlp.max_length = max(nlp.max_length, 2_000_000)
     return nlp
@@ -106,7 +116,7 @@ class Extractor:
                  min_confidence: float = 0.5, max_text_chars: int = 200_000,
                  batch_size: int = 16, speech_events: Sequence[str] = ()) -> None:
         self.specs = dict(pipelines or DEFAULT_PIPELINES)
-        self.speech_events = set(speech_events)
+        self.speech_events = speech_event_styles(speech_events)
         self.min_confidence = min_confidence
         self.max_text_chars = max_text_chars
         self.batch_size = batch_size
@@ -125,7 +135,7 @@ class Extractor:
         if language not in self._nlp:
             log.info("loading pipeline %s for %s", self.specs[language], language)
             self._nlp[language] = load_pipeline(self.specs[language],
-                                                language in self.speech_events)
+                                                self.speech_events.get(language, False))
         return self._nlp[language]
 
     def load_all(self) -> dict[str, dict[str, str]]:

@@ -46,7 +46,8 @@ FUNCTION_WORDS = {
            "jedoch", "hier", "dort", "darin", "darauf", "darüber", "dafür", "dagegen", "denn",
            "zwar", "ab", "bis", "erst", "noch", "nur", "einst", "künftig", "morgen",
            "vorher", "nachher", "ende", "anfang", "mitte", "ob", "warum", "was", "wer",
-           "man", "es", "sie", "er"},
+           "man", "es", "sie", "er", "insbesondere", "nachdem", "obwohl", "weil", "sobald",
+           "falls", "sofern", "seinerzeit"},
     "en": {"in", "at", "on", "after", "before", "with", "during", "for", "since", "but",
            "and", "also", "this", "these", "when", "while", "as", "so", "now", "today",
            "yesterday", "according", "then", "however", "meanwhile", "still", "instead",
@@ -64,6 +65,13 @@ DASHES = {"―", "—", "–", "-", "--"}
 SHORT_ATTRIBUTION_TOKENS = 10
 AUXILIARIES = {"hatte", "hat", "habe", "hätte", "hatten", "haben", "hätten", "ist", "war",
                "wurde", "wird"}
+MODALS = {"will", "wollte", "wollen", "wollten", "kann", "konnte", "können", "konnten", "muss",
+          "musste", "müssen", "soll", "sollte", "sollen", "darf", "durfte", "dürfen"}
+NON_NOMINATIVE = {"den", "dem", "einem", "einen", "ihm", "ihr", "ihnen", "uns", "mir", "dir",
+                  "ihren", "seinen", "meinen", "deinen", "unseren", "euren", "diesen", "diesem"}
+PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden", "worden"}
+LONE_SUBJECTS = {"er", "sie", "es", "man", "wir", "ich", "niemand", "jemand", "keiner", "alle",
+                 "beide", "viele", "einige"}
 SOURCE_PREPOSITIONS = {"aus", "von", "vom", "in", "im", "bei", "beim", "auf", "seitens"}
 TEMPORAL_WORDS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                   "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli",
@@ -76,7 +84,8 @@ SAYING = {"say", "add", "explain", "stress", "report", "announce", "confirm", "w
 # after a comma, these open something the writer adds, not more of the reported clause
 CLAUSE_BREAKERS = {"which", "who", "whom", "whose", "where", "while", "although", "though",
                    "because", "as", "before", "after", "when"}
-RELATIVE_PRONOUNS = {"who", "which", "that", "der", "die", "das", "welcher", "welche"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "der", "die", "das", "welcher", "welche",
+                     "welches"}
 
 
 @dataclass
@@ -493,12 +502,12 @@ class QuoteExtractor:
             # "… and said", "adding, “…”", "telling Reuters, “…”": the subject of the verb
             # the cue hangs off (never the object of "telling")
             heads = [cue, *([cue.head] if cue.dep_ in ("conj", "cj", "advcl", "xcomp")
-                            and cue.head is not cue else [])]
+                            and cue.head.i != cue.i else [])]
             for head in heads:
                 for child in head.children:
                     if child.dep_ in SUBJECT_DEPS:
                         if child.lower_ in RELATIVE_PRONOUNS and head.dep_ in ("relcl", "rc") \
-                                and head.head is not head:
+                                and head.head.i != head.i:
                             return self._subject_span(head.head)  # "Obama, who called …"
                         return self._subject_span(child)
             if cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG":
@@ -606,7 +615,41 @@ class QuoteExtractor:
         coordinated = self._coordinated_subject(doc, sent, cue)
         if coordinated is not None or doc.lang_ != "de":
             return coordinated
-        return self._clause_subject(doc, sent, cue, lex)
+        return self._clause_subject(doc, sent, cue, lex) or self._v2_subject(doc, sent, cue, lex)
+
+    def _v2_subject(self, doc: Doc, sent: Span, cue: Token, lex: lexicon.CueLexicon
+                    ) -> Span | None:
+        """German verb-second order around the finite verb of the cue's clause (the cue, or
+        the auxiliary of its participle): the subject is the first constituent when that is
+        a nominative noun phrase ("Die Kanadier hingegen sagen"), else right after the finite
+        verb ("Am Freitag hatte Verlagsleiter Lutz Schumacher … erklärt", "Damals dachte
+        niemand")."""
+        lo = sent.start
+        for tok in doc[sent.start:cue.i]:
+            if tok.text in (",", ";", ":", "–", "(", ")") or tok.text in QUOTE_CHARS:
+                lo = tok.i + 1
+        clause = [t for t in doc[lo:cue.i + 1] if not t.is_space]
+        if len(clause) < 2:
+            return None
+        finite = next((t for t in clause[1:-1] if t.lower_ in AUXILIARIES
+                       or t.lower_ in MODALS), clause[-1])
+        if any(t.lower_ in PASSIVE_AUXILIARIES for t in doc[finite.i:cue.i + 2]):
+            return None  # "Die Männer werden beschuldigt": the subject is not the speaker
+        first = [t for t in clause if t.i < finite.i]
+        if first and first[0].lower_ not in NON_NOMINATIVE:
+            np = self._np(doc, first, lex, relaxed=True)
+            if np is not None and all(t.is_lower and t.is_alpha for t in doc[np.end:finite.i]):
+                return np
+        after = [t for t in doc[finite.i + 1:min(len(doc), finite.i + 8)] if not t.is_space]
+        if after and after[0].lower_ == "sich":
+            after = after[1:]
+        if after and after[0].lower_ in LONE_SUBJECTS:
+            return doc[after[0].i:after[0].i + 1]
+        if after and after[0].lower_ not in NON_NOMINATIVE:
+            np = self._np(doc, after, lex, relaxed=True)
+            if np is not None and np.end <= cue.i:
+                return np
+        return None
 
     def _clause_subject(self, doc: Doc, sent: Span, cue: Token, lex: lexicon.CueLexicon
                         ) -> Span | None:
@@ -618,6 +661,8 @@ class QuoteExtractor:
             if tok.text in (",", ";", ":", "(", ")") and tok.i + 1 < cue.i:
                 lo = tok.i + 1
         clause = [t for t in doc[lo:cue.i] if not t.is_space]
+        if clause and lo > sent.start and clause[0].lower_ in RELATIVE_PRONOUNS and len(clause) > 1:
+            return doc[clause[0].i:clause[0].i + 1]  # "eine Resolution, welche … auffordert"
         if clause and clause[0].lower_ in reported.SUBORDINATORS["de"] | {"zumal", "dass", "ob",
                                                                          "wie", "als"}:
             np = self._np(doc, clause[1:], lex)
@@ -844,7 +889,9 @@ class QuoteExtractor:
                 if child.dep_ not in ("ccomp", "oc"):
                     continue  # not "promised to cut taxes": an intention, not what was said
                 left, right = child.left_edge.i, child.right_edge.i + 1
-                if left > tok.i + 1 and not any(t.is_punct for t in doc[tok.i + 1:left]):
+                if left > tok.i + 1 and not any(t.is_punct or t.head.i == tok.i and t.dep_ in (
+                        "dobj", "dative", "iobj", "obj", "npadvmod")
+                        for t in doc[tok.i + 1:left]):  # not "told [reporters]"
                     left = tok.i + 1  # a subject the parse hung on the cue ("said about half
                     # of the adjustment reflected …")
                 while left < right and (doc[left].lower_ in reported.COMPLEMENTIZERS.get(

@@ -1,0 +1,55 @@
+"""A quality gate: quote extraction must stay above the floors in tests/quality_floors.json on
+text no rule was written against (the held-out own sets; PolNeAR dev where ../shared exists).
+A drop below a floor fails the tests. Raise a floor when a change measurably lifts the figure;
+lower one only with a reason in the commit message."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+import pytest
+
+from service.evaluation import datasets, polnear, scoring
+from service.extract.pipeline import Extractor
+from tests.conftest import ROOT
+
+FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
+
+
+@cache
+def _extractor() -> Extractor:
+    return Extractor()  # the default pipelines, as shipped
+
+
+def _scores(gold: list[dict], use_content: bool = False) -> dict[str, float]:
+    keys = ("id", "text", "language", "published_at", "title")
+    preds = _extractor().enrich_many([{k: d[k] for k in keys if d.get(k) is not None}
+                                      for d in gold])
+    every = scoring.score_quotes(gold, preds, use_content=use_content)
+    direct = scoring.score_quotes(scoring.only_kind(gold, "direct"),
+                                  scoring.only_kind(preds, "direct"), use_content=use_content)
+    return {"f1": every.overlap["all"].f1, "direct_f1": direct.overlap["all"].f1,
+            "speaker": every.speaker["all"].value, "direct_speaker": direct.speaker["all"].value,
+            "cue_detection_f1": every.cue_detection.f1,
+            "source_detection_f1": every.source_detection.f1}
+
+
+def _check(name: str, measured: dict[str, float]) -> None:
+    floors = FLOORS[name]
+    low = {k: (round(measured[k], 3), v) for k, v in floors.items() if measured[k] < v}
+    print(f"\n{name}: " + ", ".join(f"{k} {measured[k]:.3f} (floor {v})"
+                                    for k, v in floors.items()))
+    assert not low, f"{name} below its floors (measured, floor): {low}"
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_held_out_own_sets(language):
+    gold = datasets.read_jsonl(ROOT / "tests" / "data" / "quotes" / "heldout" /
+                               f"{language}.jsonl")
+    _check(f"heldout_{language}", _scores(gold))
+
+
+@pytest.mark.skipif(not polnear.DEFAULT_ROOT.exists(), reason="../shared/data not present")
+def test_polnear_dev():
+    _check("polnear_dev", _scores(polnear.load("dev"), use_content=True))
