@@ -661,8 +661,16 @@ class QuoteExtractor:
             if tok.text in (",", ";", ":", "(", ")") and tok.i + 1 < cue.i:
                 lo = tok.i + 1
         clause = [t for t in doc[lo:cue.i] if not t.is_space]
-        if clause and lo > sent.start and clause[0].lower_ in RELATIVE_PRONOUNS and len(clause) > 1:
-            return doc[clause[0].i:clause[0].i + 1]  # "eine Resolution, welche … auffordert"
+        if clause and lo > sent.start and clause[0].lower_ in RELATIVE_PRONOUNS:
+            # "eine Resolution, welche … auffordert", "das Buch „Wars“, das berichtet": the
+            # phrase the relative pronoun stands for, else the pronoun itself
+            comma = lo - 1
+            for k in range(max(sent.start, comma - 8), comma):
+                words = [t for t in doc[k:comma] if not t.is_space]
+                np = self._titled_np(doc, words) or self._np(doc, words, lex, relaxed=True)
+                if np is not None and np.end == comma:
+                    return np
+            return doc[clause[0].i:clause[0].i + 1]
         if clause and clause[0].lower_ in reported.SUBORDINATORS["de"] | {"zumal", "dass", "ob",
                                                                          "wie", "als"}:
             np = self._np(doc, clause[1:], lex)
