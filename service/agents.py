@@ -206,18 +206,19 @@ class BatchRunner:
             metrics.REDELIVERED_SKIPPED.inc(skipped)
         todo = [m for m, d in zip(batch, done, strict=True) if not d]
         if todo:
-            outcomes = await self.processor.process(todo)
             started = time.perf_counter()
-            written = await self.delivery.deliver(outcomes)
+            written = iter(await self._write(await self.processor.process(todo)))
             metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - started)
-            by_position = iter(zip(outcomes, written, strict=True))
-            for i, already in enumerate(done):
-                if not already:
-                    outcome, ok = next(by_position)
-                    done[i] = ok
-                    if ok and outcome.on_delivered is not None:
-                        outcome.on_delivered()
+            done = [already or next(written) for already in done]
         return in_order_prefix(batch, done)
+
+    async def _write(self, outcomes: Sequence[Outcome]) -> list[bool]:
+        """Deliver, then count what was really written (metrics never count a retry)."""
+        written = await self.delivery.deliver(outcomes)
+        for outcome, ok in zip(outcomes, written, strict=True):
+            if ok and outcome.on_delivered is not None:
+                outcome.on_delivered()
+        return written
 
     async def salvage(self, batch: Sequence[RawMessage], error: BaseException) -> list[bool]:
         """After a batch failed repeatedly: message by message, and a message that still
@@ -237,10 +238,7 @@ class BatchRunner:
             outcome = self.processor.dead_letter(
                 msg, OUTPUT_FAILED, f"processing failed repeatedly ({type(error).__name__}: "
                 f"{error})", None)
-            written = await self.delivery.deliver([outcome])
-            if written[0] and outcome.on_delivered is not None:
-                outcome.on_delivered()
-            done.extend(written)
+            done.extend(await self._write([outcome]))
         return in_order_prefix(batch, done)
 
 

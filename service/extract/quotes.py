@@ -1109,7 +1109,7 @@ class QuoteExtractor:
         Informationen der Bahn verspätet", "Nach ersten Schätzungen …": "nach" + a source noun
         of the sources lexicon (with a determiner or adjective between), its source the noun
         phrase after it, if any."""
-        heads = _source_heads(lex)
+        heads = source_nouns(lex.language)
         for k in range(len(tokens) - 2):
             if low[k] != "nach":
                 continue
@@ -1252,16 +1252,13 @@ def _sentence(doc: Doc, i: int) -> Span:
 
 
 @cache
-def _source_nouns(language: str) -> frozenset[str]:
+def source_nouns(language: str) -> frozenset[str]:
+    """Nouns that make "nach …" a source phrase (Angaben, Informationen, Meinung …)."""
     lex = lexicon.load(language)
     nouns = {phrase.split()[-1] for phrase, position in lex.sources.items()
              if phrase.startswith("nach ") and position == "before" and phrase.split()[-1] != "von"}
     return frozenset(nouns | {"schätzung", "schätzungen", "berichten", "erkenntnissen",
                               "mitteilung", "auskunft", "aussagen", "worten", "angaben"})
-
-
-def _source_heads(lex: lexicon.CueLexicon) -> frozenset[str]:
-    return _source_nouns(lex.language)
 
 
 def _impersonal(tok: Token) -> bool:

@@ -23,8 +23,9 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from service.extract import lexicon, reported
 from service.extract.lexicon import LEXICON_DIR
-from service.extract.quotes import PARSE_ATTRIBUTION, SUBJECT_DEPS
+from service.extract.quotes import PARSE_ATTRIBUTION, SUBJECT_DEPS, QuoteExtractor, source_nouns
 
 SUBJECT_PRONOUNS = {"de": {"ich", "wir", "sie", "er", "man", "du", "ihr", "jeder", "keiner",
                            "niemand", "einige", "andere", "viele", "manche", "wer", "alle"}}
@@ -57,13 +58,13 @@ MAX_COMPLEMENT_GAP = 16
 class NewsSpeechEvents:
     """The ``news`` style (see the module docstring)."""
 
-    def __call__(self, doc: Doc) -> list[dict[str, Any]]:
-        from service.extract import lexicon, reported
-        from service.extract.quotes import QuoteExtractor, _source_heads
+    def __init__(self, lang: str) -> None:
+        self.quotes = QuoteExtractor(lang)  # its speaker rules, shared rather than copied
 
-        quotes = QuoteExtractor(doc.lang_)
+    def __call__(self, doc: Doc) -> list[dict[str, Any]]:
+        quotes = self.quotes
         lex = lexicon.load(doc.lang_)
-        heads = _source_heads(lex)
+        heads = source_nouns(doc.lang_)
         # a quote's cue is an event already, unless the quote named no source and this can
         taken = {q["cue"]["start"]: q.get("speaker") is not None
                  for q in (doc._.quotes or []) if q.get("cue")}
@@ -96,7 +97,7 @@ class NewsSpeechEvents:
                 phrase = cue is None and self._opinion(low, i)
                 if cue is None and not phrase:
                     continue
-                if self._has_complement(toks, low, i, reported):
+                if self._has_complement(toks, low, i):
                     emit(tok, quotes._clause_speaker(doc, tok, lex))
         return events
 
@@ -149,7 +150,7 @@ class NewsSpeechEvents:
             all(w in window for w in phrase) for phrase in OPINION_PHRASES)
 
     @staticmethod
-    def _has_complement(toks: list[Token], low: list[str], i: int, reported: Any) -> bool:
+    def _has_complement(toks: list[Token], low: list[str], i: int) -> bool:
         """A reported clause follows in the same sentence: ", dass/ob/wie …", a zu-infinitive
         (", … zu verteidigen"), a Konjunktiv clause, or a colon."""
         for j in range(i + 1, min(len(toks), i + MAX_COMPLEMENT_GAP)):
@@ -183,7 +184,7 @@ class SpeechEventFinder:
     def __init__(self, lang: str, style: str = "news") -> None:
         self.lang = lang
         self.style = style
-        self.news = NewsSpeechEvents()
+        self.news = NewsSpeechEvents(lang)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.style == "news":

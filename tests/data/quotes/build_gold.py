@@ -170,7 +170,9 @@ def render(lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], render=render, folder: pathlib.Path = HERE, label: str = "") -> int:
+    """Build (or with --check, verify) ``folder``/{de,en}.jsonl from ``render``; the held-out
+    set's builder calls this with its own folder and renderer."""
     check_only = "--check" in argv
     status = 0
     for lang in ("de", "en"):
@@ -180,18 +182,19 @@ def main(argv: list[str]) -> int:
             print(f"[{lang}] SPEC ERROR: {exc}", file=sys.stderr)
             status = 1
             continue
-        path = HERE / f"{lang}.jsonl"
+        path = folder / f"{lang}.jsonl"
         if check_only:
             if not path.exists() or path.read_text(encoding="utf-8") != out:
-                print(f"{path.name} is out of date; run build_gold.py", file=sys.stderr)
+                print(f"{label}{path.name} is out of date; run {label}build_gold.py",
+                      file=sys.stderr)
                 status = 1
             else:
-                print(f"{path.name} up to date")
+                print(f"{label}{path.name} up to date")
         else:
             path.write_text(out, encoding="utf-8")
             n_art = out.count("\n")
             n_q = sum(len(json.loads(l)["quotes"]) for l in out.splitlines())
-            print(f"wrote {path.name}: {n_art} articles, {n_q} quotes")
+            print(f"wrote {label}{path.name}: {n_art} articles, {n_q} quotes")
     return status
 
 

@@ -54,28 +54,7 @@ def render(lang: str) -> str:
 
 
 def main(argv: list[str]) -> int:
-    check_only = "--check" in argv
-    status = 0
-    for lang in ("de", "en"):
-        try:
-            out = render(lang)
-        except SpecError as exc:
-            print(f"[{lang}] SPEC ERROR: {exc}", file=sys.stderr)
-            status = 1
-            continue
-        path = HERE / f"{lang}.jsonl"
-        if check_only:
-            if not path.exists() or path.read_text(encoding="utf-8") != out:
-                print(f"heldout/{path.name} is out of date; run heldout/build_gold.py", file=sys.stderr)
-                status = 1
-            else:
-                print(f"heldout/{path.name} up to date")
-        else:
-            path.write_text(out, encoding="utf-8")
-            n_art = out.count("\n")
-            n_q = sum(len(json.loads(l)["quotes"]) for l in out.splitlines())
-            print(f"wrote heldout/{path.name}: {n_art} articles, {n_q} quotes")
-    return status
+    return base.main(argv, render, HERE, "heldout/")
 
 
 if __name__ == "__main__":
