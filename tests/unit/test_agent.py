@@ -278,3 +278,16 @@ def test_faust_agent_acks_only_written_messages(monkeypatch):
     asyncio.run(scenario())
     assert acked == [False, True]
     assert [w["error"]["code"] for w in written] == ["invalid_json"]
+
+
+def test_a_record_over_the_size_limit_becomes_output_failed():
+    small = SETTINGS.model_copy(update={"max_record_bytes": 65536})
+    big = json.dumps({"id": "big", "language": "de",
+                      "text": "„Das ist viel“, sagte Anna Berg. " * 300}).encode()
+    sink, acks = asyncio.run(run_batch([big, GOOD], settings=small.model_copy(
+        update={"max_text_chars": 20000, "max_message_bytes": 200000})))
+    assert acks == [True, True]
+    dlq = sink.on("articles.dlq")
+    assert [d["error"]["code"] for d in dlq] == ["output_failed"]
+    assert "NEWSFLOW_MAX_RECORD_BYTES" in dlq[0]["error"]["message"]
+    assert [r["id"] for r in sink.on("articles.enriched")] == ["a1"]
