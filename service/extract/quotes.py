@@ -47,7 +47,8 @@ FUNCTION_WORDS = {
            "zwar", "ab", "bis", "erst", "noch", "nur", "einst", "künftig", "morgen",
            "vorher", "nachher", "ende", "anfang", "mitte", "ob", "warum", "was", "wer",
            "man", "es", "sie", "er", "insbesondere", "nachdem", "obwohl", "weil", "sobald",
-           "falls", "sofern", "seinerzeit"},
+           "falls", "sofern", "seinerzeit", "einmal", "erneut", "wieder", "sonst", "oft",
+           "häufig", "manchmal", "bereits", "schon", "stets", "immer", "nie", "niemals", "kaum"},
     "en": {"in", "at", "on", "after", "before", "with", "during", "for", "since", "but",
            "and", "also", "this", "these", "when", "while", "as", "so", "now", "today",
            "yesterday", "according", "then", "however", "meanwhile", "still", "instead",
@@ -632,7 +633,7 @@ class QuoteExtractor:
         if len(clause) < 2:
             return None
         finite = next((t for t in clause[1:-1] if t.lower_ in AUXILIARIES
-                       or t.lower_ in MODALS), clause[-1])
+                       or t.lower_ in PASSIVE_AUXILIARIES or t.lower_ in MODALS), clause[-1])
         if any(t.lower_ in PASSIVE_AUXILIARIES for t in doc[finite.i:cue.i + 2]):
             return None  # "Die Männer werden beschuldigt": the subject is not the speaker
         first = [t for t in clause if t.i < finite.i]
