@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon
+from service.extract.guard import Guarded
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 ALIASES_PATH = LEXICON_DIR / "entity_aliases.json"
@@ -743,11 +744,12 @@ def link_speakers(doc: Doc, quotes: list[dict[str, Any]]) -> None:
                           key=lambda x: x[0])
 
 
-@Language.factory("newsflow_entities", default_config={"gazetteer": True})
-def make_entity_clusterer(nlp: Language, name: str, gazetteer: bool) -> EntityClusterer:
+@Language.factory("newsflow_entities", default_config={"gazetteer": True},
+                  assigns=["doc._.entities"])
+def make_entity_clusterer(nlp: Language, name: str, gazetteer: bool) -> Guarded:
     if not Doc.has_extension("entities"):
         Doc.set_extension("entities", default=None)
     if not Doc.has_extension("title"):
         # the article's title, set by the caller before the pipeline runs; boosts salience
         Doc.set_extension("title", default=None)
-    return EntityClusterer(nlp.tokenizer, gazetteer)
+    return Guarded(name, "entities", EntityClusterer(nlp.tokenizer, gazetteer))

@@ -29,6 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import doc_cache, lexicon
+from service.extract.guard import Guarded
 from service.extract.quote_marks import find_quotes
 from service.extract.quotes import QuoteExtractor
 
@@ -332,10 +333,9 @@ class EventExtractor:
         self._parsed = self._tagged = self._lemmatized = False
 
     def __call__(self, doc: Doc) -> Doc:
-        try:
-            doc._.events = self.extract(doc)
-        except RecursionError:  # pathological parses; never sink the article
-            doc._.events = []
+        # a failure (RecursionError on a pathological parse included) is recorded by the
+        # pipeline's guard as a component_failed warning, not returned as "no events"
+        doc._.events = self.extract(doc)
         return doc
 
     # ----------------------------------------------------------------- driver
@@ -1313,14 +1313,16 @@ class EventExtractor:
         return out
 
 
-@Language.factory("newsflow_events")
-def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+@Language.factory("newsflow_events",
+                  requires=["doc._.entities", "doc._.dates", "doc._.quotes"],
+                  assigns=["doc._.events"])
+def make_event_extractor(nlp: Language, name: str) -> Guarded:
     """Register ``doc._.events`` and build the component for the pipeline's language."""
     if not Doc.has_extension("events"):
         Doc.set_extension("events", default=None)
     if not Doc.has_extension("reference_date"):
         Doc.set_extension("reference_date", default=None)
-    return EventExtractor(nlp.lang)
+    return Guarded(name, "events", EventExtractor(nlp.lang))
 
 
 __all__ = ["EventExtractor", "load_lexicon", "load_places",

@@ -19,6 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from service.extract.guard import failures
 from service.extract.language import detect
 from service.records import (
     EXTRACTION_FAILED,
@@ -191,6 +192,8 @@ class Extractor:
                 }
                 if lang in self.speech_events:
                     results[i]["speech_events"] = _ext(doc, "speech_events")
+                if failed := failures(doc):
+                    results[i]["warnings"] = failed
         return [r for r in results if r is not None]
 
     @staticmethod

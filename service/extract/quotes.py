@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import doc_cache, lexicon, reported
 from service.extract.entities import link_speakers
+from service.extract.guard import Guarded
 from service.extract.quote_marks import SINGLE, QuoteSpan, find_quotes
 
 PRONOUNS = {
@@ -1277,8 +1278,8 @@ def _capitalised(tok: Token) -> bool:
         and all(c.isalnum() or c in "-.'’" for c in tok.text)
 
 
-@Language.factory("newsflow_quotes")
-def make_quote_extractor(nlp: Language, name: str) -> QuoteExtractor:
+@Language.factory("newsflow_quotes", requires=["doc._.entities"], assigns=["doc._.quotes"])
+def make_quote_extractor(nlp: Language, name: str) -> Guarded:
     if not Doc.has_extension("quotes"):
         Doc.set_extension("quotes", default=None)
-    return QuoteExtractor(nlp.lang)
+    return Guarded(name, "quotes", QuoteExtractor(nlp.lang))

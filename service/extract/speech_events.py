@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon, reported
+from service.extract.guard import Guarded
 from service.extract.lexicon import LEXICON_DIR
 from service.extract.quotes import PARSE_ATTRIBUTION, SUBJECT_DEPS, QuoteExtractor, source_nouns
 
@@ -270,9 +271,9 @@ class SpeechEventFinder:
 
 @Language.factory("newsflow_speech_events", default_config={"style": "news"},
                   requires=["doc._.quotes"], assigns=["doc._.speech_events"])
-def make_speech_event_finder(nlp: Language, name: str, style: str) -> SpeechEventFinder:
+def make_speech_event_finder(nlp: Language, name: str, style: str) -> Guarded:
     if style not in ("news", "debate"):
         raise ValueError(f"newsflow_speech_events style must be news or debate, not {style!r}")
     if not Doc.has_extension("speech_events"):
         Doc.set_extension("speech_events", default=None)
-    return SpeechEventFinder(nlp.lang, style)
+    return Guarded(name, "speech_events", SpeechEventFinder(nlp.lang, style))

@@ -20,7 +20,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import json
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,7 +30,7 @@ from typing import Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-log = logging.getLogger(__name__)
+from service.extract.guard import Guarded
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade")
@@ -101,6 +100,13 @@ _DE_PREFIXES = ("be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter"
                 "heraus", "fort", "um", "durch", "zusammen")
 _EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
                              "our", "my", "your", "these", "those", "some", "no"})
+# verbs whose simple past is their base form: past after a singular subject
+_EN_SAME_PAST = frozenset({"hit", "cut", "put", "set", "let", "shut", "hurt", "cost", "quit",
+                           "spread", "cast", "burst", "struck", "split", "bet", "bid", "slit",
+                           "thrust", "upset", "broadcast", "forecast", "beat"})
+_EN_NOT_SINGULAR = frozenset({"i", "you", "we", "they", "to", "will", "would", "can", "could",
+                              "may", "might", "must", "should", "shall", "do", "does", "did",
+                              "not", "t", "and", "or", "people", "police", "who", "that"})
 _EN_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _EN_ED_EXCLUSIONS = frozenset({
     "red", "bed", "shed", "wed", "hundred", "united", "based", "so-called", "proposed", "need",
@@ -522,6 +528,13 @@ class _Scanner:
     def lowerword(self, i: int) -> bool:
         return self.word(i) and self.T[i][0].islower()
 
+    def clause_break(self, k: int) -> bool:
+        """Token ``k`` ends a clause; a decimal comma ("0,25", "1,5") inside a number does not."""
+        if self.L[k] not in _CLAUSE_BREAKS:
+            return False
+        return not (self.L[k] == "," and self.num(k - 1) and self.num(k + 1)
+                    and self.adj(k) and self.adj(k + 1))
+
     def _sentence_starts(self) -> list[int]:
         starts = [0]
         L, K, T = self.L, self.K, self.T
@@ -599,7 +612,12 @@ class _Scanner:
         if (w == "zu" and self.lowerword(k + 1) and self.w(k + 1).endswith("en")) \
                 or _DE_ZU_INFINITIVE.match(w):
             return 1  # "zu wählen", "zurückzutreten": an intention
-        if self.w(k - 1) in _DE_ATTRIBUTIVE or w in _DE_TE_WORDS or len(w) < 3:
+        if w in _DE_TE_WORDS or len(w) < 3:
+            return 0
+        if self.w(k - 1) in _DE_ATTRIBUTIVE and not (self.initial(k - 1)
+                                                     and not self.cap(k + 1)):
+            # "die erwartete Zahl" is an adjective; a sentence-initial "Das kündigte der …"
+            # (no noun follows) is a pronoun and its verb
             return 0
         for p in _DE_PREFIXES:
             if w.startswith(p) and len(w) - len(p) >= 3 and w[len(p):] in lex.past:
@@ -610,7 +628,7 @@ class _Scanner:
         """"hat ... entschieden": a participle closes the clause of a haben/sein form."""
         last = None
         for j in range(k + 1, min(self.n, k + 30)):
-            if self.L[j] in _TERMINALS or self.L[j] in _CLAUSE_BREAKS:
+            if self.L[j] in _TERMINALS or self.clause_break(j):
                 break
             if self.K[j] == _WORD:
                 last = j
@@ -620,6 +638,15 @@ class _Scanner:
         if w in self.lex.future or w in _DE_NOT_PARTICIPLES:
             return False
         return bool(_DE_PARTICIPLE.match(w))
+
+    def _singular_subject_en(self, k: int) -> bool:
+        """Token ``k`` can end a singular subject: a name, he/she/it, or a noun not in -s."""
+        w = self.w(k)
+        if not self.word(k) or w in _EN_NOT_SINGULAR or w in _EN_DETERMINERS:
+            return False
+        if w in ("he", "she", "it") or self.cap(k):
+            return True
+        return not w.endswith("s") and w not in self.lex.be_forms
 
     def _classify_en(self, k: int, w: str) -> int:
         lex = self.lex
@@ -642,6 +669,8 @@ class _Scanner:
             return 0  # "will be held", "is closed", "the proposed law": no past event
         if w in lex.past:
             return -1
+        if w in _EN_SAME_PAST and self._singular_subject_en(k - 1):
+            return -1  # "a storm hit", "the company cut": a present would be "hits", "cuts"
         if len(w) >= 4 and w.endswith("ed") and w not in _EN_ED_EXCLUSIONS \
                 and not w.endswith("eed"):
             return -1
@@ -660,7 +689,7 @@ class _Scanner:
             return -1  # "seit dem 1. Juli", "since March": the anchor lies behind
         if self._cues is None:
             self._cues = [k for k in range(self.n) if self._tense_at(k)]
-            self._breaks = [k for k in range(self.n) if self.L[k] in _CLAUSE_BREAKS]
+            self._breaks = [k for k in range(self.n) if self.clause_break(k)]
         cues, breaks = self._cues, self._breaks or []
         a, b = self._sentence(s)
         a, b = max(a, s - 40), min(b, e + 40)
@@ -1099,6 +1128,11 @@ class _Scanner:
                 return True  # "Sunday's vote"
             if i > 0 and self.lowerword(i - 1) and self._tense_at(i - 1) < 0:
                 return True  # "talks collapsed Friday"
+            if i > 0 and self.lowerword(i - 1) and prev not in _EN_DETERMINERS \
+                    and prev not in ("every", "each", "per", "of") \
+                    and (k >= self.n or self.L[k] in _TERMINALS or self.clause_break(k)
+                         or self.w(k) in ("and", "after", "before", "when", "at", "in", "to")):
+                return True  # "pleaded guilty Thursday.", "will vote Tuesday, after …"
         return False
 
     def _m_relday(self, i: int) -> _Hit | None:
@@ -1470,8 +1504,8 @@ class _Scanner:
         for matcher in self.matchers[self.K[i]]:
             try:
                 hit = matcher(i)
-            except (ValueError, OverflowError, IndexError, KeyError, TypeError):
-                continue  # an impossible date ("31.02.") is no date
+            except (ValueError, OverflowError):
+                continue  # an impossible date ("31.02.", year 99999) is no date
             if hit is not None and hit.end > i and (best is None or hit.end > best.end):
                 best = hit
         return best
@@ -1525,24 +1559,20 @@ def normalise_text(text: str, language: str,
 
     Each record is ``{"text", "start", "end", "value", "granularity", "mod"}`` with
     ``text == text[start:end]``. Relative and underspecified expressions need ``reference``
-    (the publication date) and are left out without it. Never raises: a language without a
-    lexicon or an input that trips a rule gives fewer results, not an exception.
+    (the publication date) and are left out without it. A language without a lexicon gives
+    no results; a bug raises (the pipeline component records it as a ``component_failed``
+    warning instead of passing it off as "no dates").
     """
-    try:
-        if not isinstance(text, str) or not text:
-            return []
-        lex = _lexicon(_language(language))
-        if lex is None:
-            return []
-        if isinstance(reference, dt.datetime):
-            reference = reference.date()
-        elif not isinstance(reference, dt.date):
-            reference = None
-        return _Scanner(text, lex, reference).run()
-    except Exception:  # noqa: BLE001 - one bad article must not fail the batch
-        log.exception("timex normalisation failed (%d chars, language %r)",
-                      len(text) if isinstance(text, str) else -1, language)
+    if not isinstance(text, str) or not text:
         return []
+    lex = _lexicon(_language(language))
+    if lex is None:
+        return []
+    if isinstance(reference, dt.datetime):
+        reference = reference.date()
+    elif not isinstance(reference, dt.date):
+        reference = None
+    return _Scanner(text, lex, reference).run()
 
 
 class TimexTagger:
@@ -1554,11 +1584,11 @@ class TimexTagger:
         return doc
 
 
-@Language.factory("newsflow_timex")
-def make_timex_tagger(nlp: Language, name: str) -> TimexTagger:
+@Language.factory("newsflow_timex", assigns=["doc._.dates"])
+def make_timex_tagger(nlp: Language, name: str) -> Guarded:
     if not Doc.has_extension("dates"):
         Doc.set_extension("dates", default=None)
-    return TimexTagger()
+    return Guarded(name, "dates", TimexTagger())
 
 
 __all__ = ["normalise_text", "TimexTagger", "make_timex_tagger", "GRANULARITIES", "MODS"]

@@ -478,3 +478,40 @@ def test_timex_language_from_file_name():
     assert cli.timex_language("tests/data/timex/en.jsonl") == "en"
     assert cli.timex_language("timex_de.tsv") == "de"
     assert cli.timex_language("rows.jsonl") == "de"
+
+
+# ----------------------------------------------------------------------------- tense constructions
+# (issue 12: a weekday in a past-tense sentence went to the next week). Variants of the
+# constructions, reference THU 2024-10-24: past → the previous occurrence, future → the next.
+
+TENSE_CASES = [
+    # a decimal comma inside a number does not end the clause of "hat … gesenkt"
+    ("Die Notenbank hat die Zinsen am Dienstag um 0,5 Prozentpunkte angehoben.", "de",
+     ("Dienstag", "2024-10-22")),
+    ("Der Konzern hat am Montag 2,3 Milliarden Euro Gewinn gemeldet.", "de",
+     ("Montag", "2024-10-21")),
+    # a sentence-initial pronoun before a preterite is not an article before an adjective
+    ("Das teilte das Ministerium am Dienstag mit.", "de", ("Dienstag", "2024-10-22")),
+    ("Dies gab die Stadt am Montag bekannt.", "de", ("Montag", "2024-10-21")),
+    # … while an attributive participle stays no tense cue
+    ("Die erwartete Entscheidung fällt am Montag.", "de", ("Montag", "2024-10-28")),
+    # English verbs whose past is their base form, after a singular subject
+    ("A fire hit the factory on Monday.", "en", ("Monday", "2024-10-21")),
+    ("The bank cut its rates on Tuesday.", "en", ("Tuesday", "2024-10-22")),
+    ("They will hit the road on Monday.", "en", ("Monday", "2024-10-28")),
+    # English weekdays without "on" at the end of a verb phrase
+    ("The suspect pleaded not guilty Tuesday.", "en", ("Tuesday", "2024-10-22")),
+    ("Lawmakers will vote Monday, aides said.", "en", ("Monday", "2024-10-28")),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", TENSE_CASES)
+def test_weekday_direction_follows_the_tense(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language)
+    assert (got["text"], got["value"]) == expected
+
+
+@pytest.mark.parametrize("text", ["Storms hit the coast every Tuesday.",
+                                  "They meet each Monday.", "The Monday meeting was short."])
+def test_weekdays_that_are_no_date(text: str) -> None:
+    assert normalise_text(text, "en", THU) == []
