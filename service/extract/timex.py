@@ -40,7 +40,7 @@ MODS = ("START", "MID", "END", "APPROX")
 _TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
 _WORD, _NUM, _PUNCT = 0, 1, 2
 _MIN_YEAR, _MAX_YEAR = 1000, 2999
-_UNITS = frozenset({"DAY", "WEEK", "FORTNIGHT", "MONTH", "QUARTER", "YEAR", "DECADE"})
+_UNITS = frozenset({"DAY", "WEEK", "WEEKEND", "FORTNIGHT", "MONTH", "QUARTER", "YEAR", "DECADE"})
 _TERMINALS = frozenset({".", "!", "?"})
 _CLOSERS = frozenset({"\"", "“", "”", "»", "«", "'", ")", "]"})
 _OPENERS = frozenset({"„", "\"", "“", "”", "«", "»", "‚", "'", "(", "[", "-", "–", "—"})
@@ -280,9 +280,9 @@ def _lexicon(lang: str) -> _Lexicon | None:
         start_words.update(group)
     start_words.update(approximators)
     start_words.update(("vor", "in", "kw", "kalenderwoche", "nacht", "jahr", "jahre", "jahres",
-                        "jahrs", "q") if de else
+                        "jahrs", "q", "wochenende") if de else
                        ("in", "week", "calendar", "q", "year", "day", "mid", "end", "beginning",
-                        "start", "middle", "'", "month"))
+                        "start", "middle", "'", "month", "earlier", "later", "the"))
     prefixes4 = frozenset(w[:4] for w in (*weekdays, *decade_words))
 
     return _Lexicon(
@@ -326,6 +326,19 @@ def _v_week(d: dt.date) -> tuple[str, str]:
     return f"{_fmt_year(y)}-W{w:02d}", "week"
 
 
+def _v_weekend(d: dt.date) -> tuple[str, str]:
+    """The weekend of ``d``'s ISO week (TimeML ``2025-W16-WE``)."""
+    return f"{_v_week(d)[0]}-WE", "week"
+
+
+def _weekend(ref: dt.date, sign: int) -> dt.date:
+    """A bare "weekend": on a Saturday or Sunday the current one; otherwise the one just
+    gone in a past-tense clause and the coming one else."""
+    if ref.weekday() >= 5 or sign >= 0:
+        return ref
+    return ref - dt.timedelta(weeks=1)
+
+
 def _v_month(y: int, m: int) -> tuple[str, str]:
     if not 1 <= m <= 12:
         raise ValueError(f"month {m}")
@@ -354,6 +367,9 @@ def _shift(unit: str, n: int, ref: dt.date) -> tuple[str, str]:
         return _v_day(ref + dt.timedelta(days=n))
     if unit == "WEEK":
         return _v_week(ref + dt.timedelta(weeks=n))
+    if unit == "WEEKEND":  # "the coming weekend" on a weekday is this week's
+        ahead = n - 1 if n > 0 and ref.weekday() < 5 else n
+        return _v_weekend(ref + dt.timedelta(weeks=ahead))
     if unit == "FORTNIGHT":
         return _v_week(ref + dt.timedelta(weeks=2 * n))
     if unit == "MONTH":
@@ -503,6 +519,7 @@ class _Scanner:
             self._m_month, self._m_weekday, self._m_relday, self._m_relday_adj,
             self._m_direction, self._m_modifier, self._m_offset, self._m_week, self._m_quarter,
             self._m_decade_word, self._m_relnoun, self._m_reladj, self._m_holiday,
+            self._m_weekend, self._m_earlier,
             self._m_nacht, self._m_approx, self._m_jahr)
         self.matchers = {_NUM: number_matchers, _WORD: word_matchers,
                          _PUNCT: (self._m_decade2,)}
@@ -1398,6 +1415,34 @@ class _Scanner:
         if self.ref is None:
             return None
         return _Hit(i, k, *_v_quarter(_quarter_year(q, self.ref, self.sign(i, k)), q))
+
+    def _m_weekend(self, i: int) -> _Hit | None:
+        """A bare weekend: "am/übers Wochenende", "over/at/on the weekend" (tense decides)."""
+        if self.ref is None:
+            return None
+        if self.de:
+            if self.T[i] != "Wochenende" or self.w(i - 1) not in ("am", "übers", "zum", "vom",
+                                                                   "bis"):
+                return None
+            start, end = i, i + 1
+        else:
+            if self.L[i] != "the" or self.w(i + 1) != "weekend" \
+                    or self.w(i - 1) not in ("over", "at", "on", "during", "until", "by",
+                                             "through", "throughout"):
+                return None
+            start, end = i, i + 2
+        if self.cap(end) and self.word(end):
+            return None  # "Wochenende Spezial", "The Weekend Edition"
+        return _Hit(start, end, *_v_weekend(_weekend(self.ref, self.sign(start, end))))
+
+    def _m_earlier(self, i: int) -> _Hit | None:
+        """ "earlier this month", "later this week": the period named, with its qualifier."""
+        if self.de or self.L[i] not in ("earlier", "later") or not self.lowerword(i + 1):
+            return None
+        hit = self._m_direction(i + 1)
+        if hit is None or self.w(i + 1) not in ("this", "that"):
+            return None
+        return _Hit(i, hit.end, hit.value, hit.granularity, hit.mod)
 
     def _m_relnoun(self, i: int) -> _Hit | None:
         """Vorjahr, Jahresende, Vormonats; year-end, midweek."""

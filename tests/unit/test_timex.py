@@ -515,3 +515,28 @@ def test_weekday_direction_follows_the_tense(text: str, language: str, expected:
                                   "They meet each Monday.", "The Monday meeting was short."])
 def test_weekdays_that_are_no_date(text: str) -> None:
     assert normalise_text(text, "en", THU) == []
+
+
+WEEKEND_CASES = [  # reference THU 2024-10-24 (ISO week 43)
+    ("Am Wochenende hatten Tausende demonstriert.", "de", ("Wochenende", "2024-W42-WE")),
+    ("Übers Wochenende soll es regnen.", "de", ("Wochenende", "2024-W43-WE")),
+    ("Am vergangenen Wochenende kam es zu Staus.", "de",
+     ("vergangenen Wochenende", "2024-W42-WE")),
+    ("Am kommenden Wochenende wird gewählt.", "de", ("kommenden Wochenende", "2024-W43-WE")),
+    ("Fans gathered in the square over the weekend.", "en", ("the weekend", "2024-W42-WE")),
+    ("The talks will go on through the weekend.", "en", ("the weekend", "2024-W43-WE")),
+    ("Last weekend, two ferries collided.", "en", ("Last weekend", "2024-W42-WE")),
+    ("Inflation eased earlier this month.", "en", ("earlier this month", "2024-10")),
+    ("The court will rule later this week.", "en", ("later this week", "2024-W43")),
+]
+
+
+@pytest.mark.parametrize("text, language, expected", WEEKEND_CASES)
+def test_weekends_and_qualified_periods(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language)
+    assert (got["text"], got["value"]) == expected
+
+
+def test_weekend_on_a_saturday_is_that_weekend() -> None:
+    sat = dt.date(2024, 10, 26)
+    assert one("Am Wochenende demonstrierten Tausende.", "de", sat)["value"] == "2024-W43-WE"
