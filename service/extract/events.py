@@ -845,10 +845,19 @@ class EventExtractor:
         return max(sent.span.start, tok.i - WINDOW), min(sent.span.end, tok.i + WINDOW + 1)
 
     @staticmethod
+    def _argument_of(tok: Token, verb: Token) -> bool:
+        """A noun trigger that is the verb's own argument ("won the election", "went on
+        strike") shares its time; one buried deeper in a phrase does not."""
+        head = tok.head
+        if head.i == verb.i:
+            return True
+        return head.pos_ == "ADP" and head.head.i == verb.i
+
+    @staticmethod
     def _governor(tok: Token) -> Token:
         cur = tok
         for _ in range(12):
-            if cur.pos_ in GOVERNOR_POS or cur.head is cur:
+            if cur.pos_ in GOVERNOR_POS or cur.head.i == cur.i:
                 return cur
             cur = cur.head
         return cur
@@ -891,7 +900,8 @@ class EventExtractor:
         if best is not None:
             span_text = doc_cache.text(doc)[int(best["start"]):int(best["end"])]
             out = {"text": str(best.get("text", span_text)),
-                   "value": str(best["value"]), "granularity": str(best.get("granularity"))}
+                   "value": str(best["value"]), "granularity": str(best.get("granularity")),
+                   "source": "text"}
             if best.get("mod"):
                 out["mod"] = best["mod"]
             return out
@@ -900,7 +910,7 @@ class EventExtractor:
             ref = ref.date()
         if isinstance(ref, dt.date):
             return {"text": "", "value": ref.isoformat(), "granularity": "day",
-                    "reporting_time": True}
+                    "reporting_time": True, "source": "published"}
         return None
 
     def _governs(self, doc: Doc, tok: Token, ds: int, de: int, c0: int, c1: int, parsed: bool,
@@ -915,9 +925,11 @@ class EventExtractor:
                 return True
             gov = self._governor(tok)
             dgov = self._governor(droot)
-            if gov is not dgov:
+            if gov.i != dgov.i:
                 return False
-            return not any(b in gov.lemma_.lower() for b in lex.time_blockers) or gov is tok
+            if gov.i != tok.i and not self._argument_of(tok, gov):
+                return False  # "resigned on Tuesday after criticism over her testimony"
+            return not any(b in gov.lemma_.lower() for b in lex.time_blockers) or gov.i == tok.i
         if not (c0 <= ds and de <= c1):
             return False
         between = doc_cache.text(doc)[min(ds, tok.idx):max(de, tok.idx)].lower()
@@ -1037,7 +1049,7 @@ class EventExtractor:
         if any(c.lower_ in mod["negation_det"] and c.dep_ == "det" for c in tok.children):
             negated = True
         if any(c.dep_ == "neg" for c in gov.children) and (
-                gov is tok or tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd")):
+                gov.i == tok.i or tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd")):
             negated = True
         if any(c.lower_ in ("planned", "proposed", "possible", "potential", "upcoming",
                             "future", "prospective", "threatened") for c in tok.children):
@@ -1051,7 +1063,7 @@ class EventExtractor:
             if k > 0 and lemma in mod["reporting_verbs"]:
                 reported = True
                 crossed_report = True
-            if verb is not tok and lemma in ("deny", "rule") and (
+            if verb.i != tok.i and lemma in ("deny", "rule") and (
                     lemma == "deny" or any(c.lower_ == "out" for c in verb.children)):
                 negated = True
             if not crossed_report:
@@ -1067,7 +1079,7 @@ class EventExtractor:
                 reported = True
         ctx = " " + " ".join(sent.lower) + " "
         if mod["hypothetical_phrases"].search(ctx) and gov.i > tok.i - 1:
-            hyp = hyp or any(t.lower_ == "to" and t.head is gov for t in gov.children)
+            hyp = hyp or any(t.lower_ == "to" and t.head.i == gov.i for t in gov.children)
         return negated, hyp, reported
 
     @staticmethod
@@ -1206,7 +1218,7 @@ class EventExtractor:
             span = self._phrase(t)
             out.append((role, span[0], span[1]))
 
-        if tok is gov:
+        if tok.i == gov.i:
             for c in tok.children:
                 if c.dep_ in ("nsubj",):
                     add("agent", c)

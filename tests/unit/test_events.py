@@ -225,10 +225,11 @@ def test_time_from_dates_in_same_clause(de):
     text = "Der Streik endete, die Tarifverhandlungen beginnen am Montag."
     evs = run(de, text, dates=[date(text, "Montag", "2024-10-28", "day")])
     assert one(evs, "diplomacy.negotiation")["time"] == {
-        "text": "Montag", "value": "2024-10-28", "granularity": "day"}
+        "text": "Montag", "value": "2024-10-28", "granularity": "day", "source": "text"}
     # the strike's clause has no date: reporting time (the article's publication day)
     assert one(evs, "labor.strike")["time"] == {
-        "text": "", "value": "2024-10-24", "granularity": "day", "reporting_time": True}
+        "text": "", "value": "2024-10-24", "granularity": "day", "reporting_time": True,
+        "source": "published"}
 
 
 def test_time_keeps_mod(de):
@@ -236,12 +237,35 @@ def test_time_keeps_mod(de):
     d = date(text, "Ende 2025", "2025", "year") | {"mod": "END"}
     ev = one(run(de, text, dates=[d]), "economy.facility")
     assert ev["time"] == {"text": "Ende 2025", "value": "2025", "granularity": "year",
-                          "mod": "END"}
+                          "mod": "END", "source": "text"}
 
 
 def test_time_null_without_dates_and_reference(de):
     ev = one(run(de, "Der Streik dauert an.", reference=None), "labor.strike")
     assert ev["time"] is None
+
+
+EN_TIME_CASES = [
+    # a noun trigger that is its verb's own argument takes the verb's date
+    ("Voters chose a new parliament, and the party won the election on Sunday.",
+     "politics.election", "Sunday"),
+    ("Dock workers went on strike on Monday over pay.", "labor.strike", "Monday"),
+    ("A strong earthquake struck the island early on Friday, officials said.",
+     "disaster.earthquake", "Friday"),
+]
+
+
+@pytest.mark.parametrize("text, etype, when", EN_TIME_CASES)
+def test_time_from_the_verb_of_a_noun_trigger(en, text, etype, when):
+    ev = one(run(en, text, dates=[date(text, when, "2024-10-20", "day")]), etype)
+    assert (ev["time"]["text"], ev["time"]["source"]) == (when, "text")
+
+
+def test_time_not_from_a_verb_the_trigger_is_buried_under(en):
+    text = "The dean resigned on Tuesday after months of criticism over his testimony."
+    evs = run(en, text, dates=[date(text, "Tuesday", "2024-10-22", "day")])
+    testimony = [e for e in evs if e["trigger"]["text"] == "testimony"]
+    assert all(e["time"]["source"] == "published" for e in testimony)
 
 
 def test_time_tolerates_missing_dates_extension_value(de):
