@@ -47,6 +47,10 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "X", ""}
 # sentences are shorter, and a bounded window keeps run time linear on run-on "sentences".
 WINDOW = 40
 GOVERNOR_POS = {"VERB", "AUX"}
+# cue categories whose subject judges an event rather than takes part in it ("Die Grünen
+# kritisierten die Einigung", "welcomed the ceasefire"); agreeing to something is taking part
+STANCE_CATEGORIES = {"criticise", "reject", "agree"}
+PARTY_LEMMAS = {"agree", "einigen", "vereinbaren", "verständigen"}
 
 
 # --------------------------------------------------------------------------- lexicon
@@ -817,7 +821,7 @@ class EventExtractor:
             "type": cand.entry.type,
             "trigger": {"text": trig_span.text, "lemma": lemma,
                         "start": trig_span.start_char, "end": trig_span.end_char},
-            "actors": self._actors(doc, sent, tok, lex, parsed, entity_spans, clause),
+            "actors": self._roles(doc, sent, tok, cand, lex, parsed, entity_spans, clause),
             "location": self._location(doc, sent, tok, lex, entity_spans),
             "time": self._time(doc, sent, tok, clause, parsed, dates, lex),
             "sentence": {"start": sent.span.start_char, "end": sent.span.end_char},
@@ -1167,6 +1171,90 @@ class EventExtractor:
         return None
 
     # ----------------------------------------------------------------- actors
+
+    def _roles(self, doc: Doc, sent: _Sent, tok: Token, cand: Candidate, lex: EventLexicon,
+               parsed: bool, entity_spans: list[tuple[int, int, dict[str, Any], str]],
+               clause: tuple[int, int]) -> list[dict[str, Any]]:
+        """The participants, with three policies over the rules in ``_actors``: a statement's
+        speaker is the quote layer's; a place is an agent only as the subject of a verb
+        trigger, marked as metonymy ("Berlin lehnte ab"); the subject of a verb that takes a
+        stance on a noun trigger ("Die Grünen kritisierten die Einigung") is not its agent."""
+        if cand.entry.type == "politics.statement":
+            speaker = self._quote_speaker(doc, tok)
+            if speaker is not None:
+                return [speaker]
+        actors = self._actors(doc, sent, tok, lex, parsed, entity_spans, clause)
+        is_verb = tok.is_lower and tok.pos_ in ("VERB", "AUX", "ADJ", "")
+        text = doc_cache.text(doc)
+        out = []
+        for actor in actors:
+            if actor["role"] == "agent":
+                start = text.find(actor["text"], max(0, sent.span.start_char))
+                if not is_verb and 0 <= start < tok.idx and self._stance_between(
+                        doc, start + len(actor["text"]), tok.idx, lex):
+                    continue
+                kind = self._entity_type(actor, entity_spans)
+                if kind == "LOC":
+                    if not (0 <= start < tok.idx and self._opens_clause(doc, start, clause)):
+                        continue  # "der Bundesgerichtshof in Karlsruhe", "im Bundestag"
+                    actor = actor | {"metonymy": True}  # "Berlin lehnte ab", "Washington
+                    # imposed sanctions": the place stands for its government
+            out.append(actor)
+        return out
+
+    @staticmethod
+    def _opens_clause(doc: Doc, start: int, clause: tuple[int, int]) -> bool:
+        """Only articles stand between the clause's start and the mention at ``start``."""
+        if start < doc[clause[0]].idx:
+            return False
+        for t in doc[clause[0]:clause[1]]:
+            if t.idx >= start:
+                return True
+            if t.pos_ not in ("DET", "PUNCT") and t.lower_ not in ("der", "die", "das", "the"):
+                return False
+        return False
+
+    @staticmethod
+    def _quote_speaker(doc: Doc, tok: Token) -> dict[str, Any] | None:
+        """The speaker the quote layer gave the quote whose cue is this trigger."""
+        if not Doc.has_extension("quotes"):
+            return None
+        for quote in doc._.quotes or []:
+            cue, speaker = quote.get("cue"), quote.get("speaker")
+            if not cue or not speaker or not (cue["start"] <= tok.idx < cue["end"]):
+                continue
+            rec: dict[str, Any] = {"role": "agent", "text": speaker["text"]}
+            if speaker.get("entity_id"):
+                rec["entity_id"] = str(speaker["entity_id"])
+            return rec
+        return None
+
+    @staticmethod
+    def _entity_type(actor: dict[str, Any],
+                     entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> str | None:
+        if "entity_id" not in actor:
+            return None
+        return next((t for _, _, ent, t in entity_spans
+                     if str(ent["id"]) == actor["entity_id"]), None)
+
+    @staticmethod
+    def _stance_between(doc: Doc, start: int, end: int, lex: EventLexicon) -> bool:
+        """A verb of saying or of stance (kritisierten, welcomed) between a subject and a
+        noun trigger: the subject speaks about the event, it does not do it."""
+        if end <= start:
+            return False
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        cues = lexicon.load(lex.lang)
+
+        def stance(t: Token) -> bool:
+            return any(cues.cues[lemma].category in STANCE_CATEGORIES
+                       and lemma not in PARTY_LEMMAS
+                       for lemma in cues.lemmas_for(t.text, t.lemma_))
+
+        return any(t.is_lower and (stance(t) or any(b in t.lower_ for b in lex.time_blockers))
+                   for t in span)
 
     def _actors(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon, parsed: bool,
                 entity_spans: list[tuple[int, int, dict[str, Any], str]],

@@ -1,0 +1,75 @@
+"""Event roles policies (issue 12): a statement's speaker is the quote layer's, a place is an
+agent only as marked metonymy, and who judges an event is not who did it. Full shipped
+pipelines, both languages; sentences are variants of the reported constructions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def events(extractor: Extractor, text: str, language: str) -> list[dict[str, Any]]:
+    record = extractor.enrich_many([{"id": "x", "text": text, "language": language,
+                                     "published_at": "2025-03-12T09:00:00Z"}])[0]
+    assert "warnings" not in record, record.get("warnings")
+    return record["events"]
+
+
+def agents(evs: list[dict[str, Any]], trigger: str) -> list[dict[str, Any]]:
+    found = [e for e in evs if e["trigger"]["text"] == trigger]
+    assert found, [(e["type"], e["trigger"]["text"]) for e in evs]
+    return [a for a in found[0]["actors"] if a["role"] == "agent"]
+
+
+@pytest.mark.parametrize("text, language, cue", [
+    ("Die Gespräche seien gescheitert, sagte die Sprecherin des Kanzlers, Anna Weber.", "de",
+     "sagte"),
+    ('"This is a dark day for our democracy," said Prime Minister Anna Berg.', "en", "said"),
+])
+def test_statement_speaker_is_the_quote_speaker(extractor, text, language, cue) -> None:
+    record = extractor.enrich_many([{"id": "x", "text": text, "language": language}])[0]
+    speakers = [q["speaker"]["text"] for q in record["quotes"]
+                if q.get("speaker") and q["cue"] and q["cue"]["text"] == cue]
+    assert speakers
+    statement = agents(record["events"], cue)
+    assert [a["text"] for a in statement] == speakers[:1]
+
+
+@pytest.mark.parametrize("text, language, trigger", [
+    ("In Hamburg protestierten Tausende Landwirte gegen die Kürzungen.", "de", "protestierten"),
+    ("Auf der A1 bei Bremen ist ein Lastwagen auf ein Stauende aufgefahren.", "de",
+     "aufgefahren"),
+    ("Im Kreis Lippe ist am Montag ein Großbrand ausgebrochen.", "de", "Großbrand"),
+])
+def test_a_place_in_a_prepositional_phrase_is_no_agent(extractor, text, language,
+                                                       trigger) -> None:
+    for agent in agents(events(extractor, text, language), trigger):
+        assert agent["text"] not in ("Hamburg", "Bremen", "Lippe")
+
+
+@pytest.mark.parametrize("text, language, trigger, place", [
+    ("Peking verhängte neue Zölle auf Elektroautos.", "de", "Zölle", "Peking"),
+    ("Moskau hat neue Sanktionen gegen Polen verhängt.", "de", "Sanktionen", "Moskau"),
+])
+def test_a_place_as_subject_is_marked_metonymy(extractor, text, language, trigger,
+                                               place) -> None:
+    found = agents(events(extractor, text, language), trigger)
+    assert [(a["text"], a.get("metonymy")) for a in found] == [(place, True)]
+
+
+@pytest.mark.parametrize("text, language, trigger", [
+    ("Die Gewerkschaft kritisierte die Übernahme scharf.", "de", "Übernahme"),
+    ("Die Linke begrüßte die Waffenruhe.", "de", "Waffenruhe"),
+    ("Environmental groups condemned the merger.", "en", "merger"),
+    ("The mayor welcomed the ceasefire.", "en", "ceasefire"),
+])
+def test_who_judges_an_event_is_not_its_agent(extractor, text, language, trigger) -> None:
+    assert agents(events(extractor, text, language), trigger) == []
