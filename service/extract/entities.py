@@ -40,6 +40,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from service.extract import lexicon
+from service.extract.entity_spans import german_nominative, repair, trailing_period
 from service.extract.guard import Guarded
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
@@ -315,7 +316,12 @@ def _base_form(tok: Token, lang: str, forms: set[str], person: bool) -> str:
         return word[:-1]  # Klaus'
     if lang != "de" or len(word) < 4 or not word[:1].isupper():
         return word
-    genitive = "Gen" in tok.morph.get("Case")
+    genitive = "Gen" in tok.morph.get("Case") or (
+        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("des", "eines") and not person)
+    if genitive and not person and word.endswith("es") and len(word) > 6 \
+            and word[-3] not in "aeiouäöüy" and word[:-2] not in forms \
+            and not word.endswith(("nes", "les", "res")):
+        return word[:-2]  # des Wetterdienstes, des Bundesamtes (not Hermes, Ganges)
     if word.endswith("s") and not word.endswith("ss") and (word[:-1] in forms or genitive):
         return word[:-1]
     if not person and word.endswith("es") and word[:-2] in forms:
@@ -346,7 +352,10 @@ def _mention(doc: Doc, text: str, tokens: list[Token], key_tokens: list[Token], 
     last = key_tokens[-1]
     base = _base_form(last, lang, forms, etype == "PER")
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    display_end = last.idx + len(base)
+    if trailing_period(text[start:end]):  # "X." ends the sentence, not the name
+        end -= 1
+        base = base[:-1] if base.endswith(".") else base
+    display_end = min(last.idx + len(base), end)
     display = " ".join(text[start:display_end].split())
     words = [t.text for t in key_tokens[:-1]] + [base]
     norm = list(words if etype == "PER" else _norm_words(words, lang))
@@ -481,6 +490,53 @@ def _cluster(mentions: list[_Mention]) -> list[list[_Mention]]:
     return sorted(clusters, key=lambda ms: ms[0].start)
 
 
+def _merge_introduced_acronyms(clusters: list[list[_Mention]], text: str
+                               ) -> list[list[_Mention]]:
+    """An acronym the text introduces in brackets right after a name ("des Deutschen
+    Wetterdienstes (DWD)", "the World Health Organization (WHO)") is that name's entity."""
+    owner = {id(m): n for n, cluster in enumerate(clusters) for m in cluster}
+    by_start = {m.start: m for cluster in clusters for m in cluster}
+    merged: dict[int, int] = {}
+    for n, cluster in enumerate(clusters):
+        for m in cluster:
+            if text[m.end:m.end + 2] != " (":
+                continue
+            acro = by_start.get(m.end + 2)
+            if acro is None or text[acro.end:acro.end + 1] != ")" or len(acro.words) != 1:
+                continue
+            word = acro.words[0]
+            if not (2 <= len(word) <= 8 and word[:1].isupper() and sum(
+                    c.isupper() for c in word) >= 2) or acro.type == "PER":
+                continue
+            target = owner[id(acro)]
+            if target != n:
+                merged[target] = n
+    if not merged:
+        return clusters
+
+    def root(k: int) -> int:
+        while k in merged:
+            k = merged[k]
+        return k
+
+    out: dict[int, list[_Mention]] = {}
+    for n, cluster in enumerate(clusters):
+        out.setdefault(root(n), []).extend(cluster)
+    groups = [sorted(ms, key=lambda m: m.start) for ms in out.values()]
+    return sorted(groups, key=lambda ms: ms[0].start)
+
+
+def _is_person_title(word: str, lang: str) -> bool:
+    """A role noun that stands before a person's name (Chancellor, Arbeitsminister)."""
+    if not word[:1].isalpha() or len(word) < 3:
+        return False
+    noun = _head_noun([word], lang)
+    if noun is None:
+        return False
+    types, _ = _noun_types(lang)
+    return types.get(noun, ("PER",)) == ("PER",)
+
+
 def _name(cluster: list[_Mention], lang: str) -> str:
     entry = cluster[0].entry
     if entry is not None:
@@ -489,6 +545,8 @@ def _name(cluster: list[_Mention], lang: str) -> str:
     for m in cluster:
         counts[m.display] = counts.get(m.display, 0) + 1
     best = max(cluster, key=lambda m: (len(m.words), counts[m.display], -m.start))
+    if lang == "de" and best.type != "PER":
+        return " ".join(german_nominative(best.display.split()))
     return best.display
 
 
@@ -541,7 +599,10 @@ class EntityClusterer:
         forms = {t.text for t in doc}
         mentions: list[_Mention] = []
         covered: set[int] = set()
-        for ent in doc.ents:
+        ents = repair(doc, list(doc.ents), lambda w: _is_person_title(w, lang),
+                      lambda ws: gaz is not None and (e := gaz.lookup(ws)) is not None
+                      and e.type == "LOC")
+        for ent in ents:
             covered.update(range(ent.start, ent.end))
             m = _from_ent(doc, text, ent, gaz, forms)
             if m is not None:
@@ -551,7 +612,7 @@ class EntityClusterer:
                 tokens = list(doc[start:end])
                 mentions.append(_mention(doc, text, tokens, tokens, entry.type, entry, forms))
         mentions.sort(key=lambda m: m.start)
-        clusters = _cluster(mentions)
+        clusters = _merge_introduced_acronyms(_cluster(mentions), text)
         title = doc._.title if Doc.has_extension("title") else None
         entities = []
         for n, cluster in enumerate(clusters, 1):

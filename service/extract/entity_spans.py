@@ -1,0 +1,153 @@
+"""Repairs of NER spans before clustering, and German canonical names in the nominative.
+
+Small pipelines split or mislabel names in predictable ways: a title before a name makes the
+span an organisation ("Chancellor Olaf Scholz" → ORG), an inflected adjective is cut off an
+organisation ("Laut Statistischem Bundesamt" → PER "Statistischem" + ORG "Bundesamt"), and a
+full stop sticks to a one-letter name ("X."). These are fixed here, by rule, so that the
+clusterer sees one span per name with the right type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
+# words that look like inflected adjectives but open no name
+NOT_NAME_ADJECTIVES = {"laut", "nach", "bei", "unter", "seit", "einen", "einem", "einer", "eines",
+                       "diesen", "diesem", "dieser", "dieses", "jeden", "jedem", "jeder",
+                       "beiden", "neben", "gegen", "wegen", "sowie", "oder", "aber", "wie"}
+# name-final abbreviations that keep their full stop
+KEEP_PERIOD = {"jr.", "sr.", "st.", "inc.", "corp.", "co.", "ltd.", "bros.", "mr.", "mrs.",
+               "dr.", "prof.", "e.v.", "a.g."}
+
+# gender of German organisation heads, by the end of the (compound) noun: the strong
+# nominative ending of an adjective before it (Deutscher Wetterdienst, Statistisches Bundesamt,
+# Europäische Zentralbank)
+_FEMININE = ("ung", "heit", "keit", "schaft", "ion", "ei", "tät", "ur", "ik", "anz", "enz",
+             "bank", "kammer", "agentur", "behörde", "union", "kasse", "akademie", "hochschule",
+             "bahn", "post", "liga", "allianz", "front", "partei", "börse", "armee", "marine",
+             "luftwaffe", "flotte", "stadt", "gemeinde", "kirche", "welle", "zeitung", "presse")
+_NEUTER = ("amt", "ministerium", "gericht", "institut", "zentrum", "büro", "werk", "haus",
+           "komitee", "parlament", "kabinett", "kollegium", "museum", "theater", "orchester",
+           "klinikum", "kreuz", "reich", "königreich", "land", "forum", "netzwerk", "bündnis",
+           "unternehmen", "kommando", "sekretariat", "direktorium", "präsidium", "gremium",
+           "konsortium", "observatorium", "archiv", "labor", "portal", "team")
+
+
+def strong_ending(head: str) -> str:
+    """The adjective ending a German name takes without an article, by its head's gender."""
+    low = head.lower()
+    if low.endswith(_FEMININE):
+        return "e"
+    if low.endswith(_NEUTER):
+        return "es"
+    return "er"
+
+
+def _adjective_stem(word: str) -> str | None:
+    """The stem of a capitalised German adjective form (Deutschen → Deutsch), else None."""
+    if len(word) < 5 or not word[:1].isupper() or not word.isalpha():
+        return None
+    for ending in ("en", "em", "er", "es", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return None
+
+
+def german_nominative(words: Sequence[str]) -> list[str]:
+    """"Deutschen Wetterdienst" → "Deutscher Wetterdienst", "Statistischem Bundesamt" →
+    "Statistisches Bundesamt": every word before the head that is an inflected adjective gets
+    the strong nominative ending the head's gender asks for. Other names are returned as
+    they are (Bank of England, Vereinte Nationen: a plural head keeps its adjective)."""
+    out = list(words)
+    if len(out) < 2 or not out[-1][:1].isupper() or out[-1].lower().endswith(("en", "n")):
+        return out
+    ending = strong_ending(out[-1])
+    for i in range(len(out) - 1):
+        stem = _adjective_stem(out[i])
+        if stem is None or not stem.lower().endswith(("isch", "sch", "ig", "lich", "al",
+                                                      "ell", "är", "iv", "deutsch", "ös")):
+            return list(words)  # not a run of adjectives before a head: leave it alone
+        out[i] = stem + ending
+    return out
+
+
+def _is_person_title(tok: Token, is_title: Callable[[str], bool]) -> bool:
+    return tok.is_alpha and is_title(tok.text)
+
+
+def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
+           is_place: Callable[[Sequence[str]], bool]) -> list[Span]:
+    """The pipeline's entity spans with the repairs above applied."""
+    out: list[Span] = []
+    split: list[Span] = []
+    for ent in ents:  # "World Health Organization (WHO": the bracket starts another name
+        cut = next((t.i for t in ent if t.text == "("), None)
+        if cut is None or cut == ent.start:
+            split.append(ent)
+            continue
+        split.append(Span(doc, ent.start, cut, label=ent.label_))
+        close = next((t.i for t in doc[cut:min(len(doc), ent.end + 2)] if t.text == ")"), None)
+        if close is not None and close - cut == 2:
+            split.append(Span(doc, cut + 1, close, label=ent.label_))
+    ents = split
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for t in doc:  # an untagged name after a title: "Arbeitsminister Hubertus Heil"
+        if t.i in taken or not _is_person_title(t, is_title) or t.i + 1 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 3 and end not in taken \
+                and doc[end].pos_ == "PROPN" and doc[end].is_alpha \
+                and doc[end].text[:1].isupper():
+            end += 1
+        if end > t.i + 1 and not is_place([x.text for x in doc[t.i + 1:end]]):
+            ents.append(Span(doc, t.i + 1, end, label="PER"))
+            taken.update(range(t.i + 1, end))
+    for ent in ents:
+        start, end, label = ent.start, ent.end, ent.label_
+        # a title inside the span: "Chancellor Olaf Scholz", "Arbeitsminister Hubertus Heil"
+        while end - start > 1 and _is_person_title(doc[start], is_title) \
+                and doc[start + 1].text[:1].isupper():
+            start += 1
+            label = "PER"
+        # a title right before it: "Bundeskanzler Scholz", "Chancellor Merz"
+        if label != "PER" and start > 0 and _is_person_title(doc[start - 1], is_title) \
+                and all(t.is_alpha and t.text[:1].isupper() for t in doc[start:end]) \
+                and not is_place([t.text for t in doc[start:end]]):
+            label = "PER"
+        # an organisation's inflected adjectives: "Statistischem Bundesamt", "des Deutschen
+        # Wetterdienstes" (German; the adjective may be untagged or tagged on its own)
+        if doc.lang_ == "de" and label in ("ORG", "MISC"):
+            while start > 0 and (start - 1 not in taken or _single(ents, start - 1)) \
+                    and _adjective_stem(doc[start - 1].text) is not None \
+                    and doc[start - 1].lower_ not in NOT_NAME_ADJECTIVES \
+                    and doc[start - 1].pos_ not in ("ADP", "DET", "PRON", "VERB", "AUX"):
+                start -= 1
+        # a full stop glued to the name's last token: "X.", "Siemens." (not "Inc.", "Jr.")
+        span = Span(doc, start, end, label=label)
+        out.append(span)
+    # drop spans swallowed by a neighbour that grew over them ("Statistischem" PER)
+    out.sort(key=lambda s: (s.start, -(s.end - s.start)))
+    kept: list[Span] = []
+    for span in out:
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+def _single(ents: Sequence[Span], i: int) -> bool:
+    """Token ``i`` is a one-token entity of its own (which a neighbour may absorb)."""
+    return any(e.start == i and e.end == i + 1 for e in ents)
+
+
+def trailing_period(text: str) -> bool:
+    """Whether a mention's final full stop belongs to the sentence, not to the name."""
+    if not text.endswith(".") or len(text) < 2:
+        return False
+    last = text.split()[-1].lower()
+    if last in KEEP_PERIOD or last.count(".") > 1:  # "U.S.", "e.V."
+        return False
+    return True

@@ -1,0 +1,95 @@
+"""Entity span repairs and canonical names (issue 12): title + name is one person, German
+organisations are named in the nominative, introduced acronyms join their long form, edge
+punctuation goes. Shipped pipelines; variants of the reported constructions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from service.extract.entity_spans import german_nominative, trailing_period
+from service.extract.pipeline import Extractor
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def entities(extractor: Extractor, text: str, language: str) -> list[dict[str, Any]]:
+    return extractor.enrich_many([{"id": "x", "text": text, "language": language}])[0][
+        "entities"]
+
+
+def by_name(ents: list[dict[str, Any]], name: str) -> dict[str, Any]:
+    found = [e for e in ents if e["name"] == name]
+    assert found, [(e["name"], e["type"]) for e in ents]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ("Finanzminister Christian Lindner sagte, das Geld reiche nicht.", "de",
+     "Christian Lindner"),
+    ("Innenministerin Nancy Faeser kündigte Kontrollen an.", "de", "Nancy Faeser"),
+    ("President Emmanuel Macron arrived in Berlin on Monday.", "en", "Emmanuel Macron"),
+    ("Senator Elizabeth Warren criticised the bill.", "en", "Elizabeth Warren"),
+])
+def test_title_and_name_are_one_person(extractor, text, language, name) -> None:
+    entity = by_name(entities(extractor, text, language), name)
+    assert entity["type"] == "PER"
+    assert all(m["text"] == name for m in entity["mentions"][:1])
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Wie das Statistische Bundesamt mitteilte, stiegen die Preise.", "Statistisches Bundesamt"),
+    ("Laut Statistischem Bundesamt stiegen die Preise.", "Statistisches Bundesamt"),
+    ("Der Sprecher des Deutschen Wetterdienstes warnte vor Sturm.", "Deutscher Wetterdienst"),
+])
+def test_german_organisations_in_the_nominative(extractor, text, name) -> None:
+    entity = by_name(entities(extractor, text, "de"), name)
+    assert entity["type"] == "ORG"
+    assert len(entity["mentions"]) == 1
+
+
+@pytest.mark.parametrize("text, language, name, acronym", [
+    ("Die Experten des Robert Koch-Instituts (RKI) rieten ab. Das RKI meldete 40 Fälle.",
+     "de", None, "RKI"),
+    ("The International Energy Agency (IEA) cut its forecast. The IEA said demand fell.", "en",
+     "International Energy Agency", "IEA"),
+])
+def test_an_introduced_acronym_joins_its_long_form(extractor, text, language, name,
+                                                   acronym) -> None:
+    ents = entities(extractor, text, language)
+    holders = [e for e in ents if any(m["text"] == acronym for m in e["mentions"])]
+    assert len(holders) == 1
+    assert len(holders[0]["mentions"]) >= 3  # long form + both acronyms
+    if name:
+        assert holders[0]["name"] == name
+
+
+def test_offsets_stay_exact(extractor) -> None:
+    text = "Der Sprecher des Deutschen Wetterdienstes (DWD) warnte. Laut Statistischem Bundesamt."
+    for entity in entities(extractor, text, "de"):
+        for m in entity["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Deutschen", "Wetterdienst"], ["Deutscher", "Wetterdienst"]),
+    (["Statistischem", "Bundesamt"], ["Statistisches", "Bundesamt"]),
+    (["Europäischen", "Zentralbank"], ["Europäische", "Zentralbank"]),
+    (["Internationalen", "Währungsfonds"], ["Internationaler", "Währungsfonds"]),
+    (["Vereinten", "Nationen"], ["Vereinten", "Nationen"]),  # plural head: as written
+    (["Robert", "Koch-Institut"], ["Robert", "Koch-Institut"]),  # no adjective
+])
+def test_german_nominative(words, expected) -> None:
+    assert german_nominative(words) == expected
+
+
+@pytest.mark.parametrize("text, trailing", [
+    ("X.", True), ("Siemens.", True), ("U.S.", False), ("Apple Inc.", False),
+    ("Martin Luther King Jr.", False), ("Merkel", False),
+])
+def test_trailing_period(text, trailing) -> None:
+    assert trailing_period(text) is trailing
