@@ -14,6 +14,27 @@ broker-start:
 broker-stop:
 	bash scripts/kafka.sh stop
 
+# ---- Locked dependencies (requirements/) ----------------------------------
+# Re-resolves the hash-pinned locks that scripts/install.sh and the Dockerfile install from, for
+# Python 3.11 on linux x86_64: pip.txt (pip), lock.txt (runtime + dev: install.sh), runtime.txt
+# (the image: runtime + setuptools, same pins), train-de.txt (lock.txt + the train-de extra).
+# Pins already in a lock are kept where they still fit; move them with LOCK_ARGS=--upgrade or
+# LOCK_ARGS="--upgrade-package NAME". uv comes from PyPI into .venv-tools.
+UV_VERSION ?= 0.13.8
+UV ?= .venv-tools/bin/uv
+LOCK_FLAGS = --quiet --generate-hashes --python-version 3.11 --python-platform x86_64-manylinux_2_28 \
+	--custom-compile-command "make lock" $(LOCK_ARGS)
+
+.PHONY: lock
+lock:
+	test -x $(UV) || { $(PYTHON) -m venv .venv-tools && .venv-tools/bin/pip install -q uv==$(UV_VERSION); }
+	$(UV) pip compile $(LOCK_FLAGS) requirements/pip.in -o requirements/pip.txt
+	$(UV) pip compile $(LOCK_FLAGS) pyproject.toml --extra dev -o requirements/lock.txt
+	$(UV) pip compile $(LOCK_FLAGS) pyproject.toml requirements/build.in \
+		-c requirements/lock.txt -o requirements/runtime.txt
+	$(UV) pip compile $(LOCK_FLAGS) pyproject.toml --extra dev --extra train-de \
+		-c requirements/lock.txt -o requirements/train-de.txt
+
 # The long chaos run (docs/reliability.md): 2,000 articles, 20 kill -9s, a broker restart,
 # workers joining and leaving, SIGTERM mid-batch; at_least_once and exactly_once. It starts its
 # own broker on a free port and prints the counts. SOAK_ARGS=--pipelines default uses the
