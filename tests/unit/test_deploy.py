@@ -1,47 +1,13 @@
-"""docker-compose.yml, README and AsyncAPI kept consistent with the code (Docker cannot run
-here, so the compose file is validated offline against the compose-spec schema)."""
+"""README and AsyncAPI kept consistent with the code (docker-compose.yml, the alert rules and the
+Grafana dashboard: test_deploy_compose.py, test_deploy_observability.py)."""
 
-import importlib.util
-import json
 import re
-from pathlib import Path
 
 import pytest
 import yaml
-from jsonschema import Draft7Validator
 
 from service.config import SETTINGS_DOC, Settings
 from tests.conftest import ROOT
-
-
-def _compose_spec() -> dict:
-    spec = importlib.util.find_spec("check_jsonschema")
-    base = Path(next(iter(spec.submodule_search_locations)))
-    return json.loads((base / "builtin_schemas" / "vendor" / "compose-spec.json").read_text())
-
-
-@pytest.fixture(scope="module")
-def compose():
-    return yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-
-
-def test_compose_is_valid_compose_spec(compose):
-    errors = list(Draft7Validator(_compose_spec()).iter_errors(compose))
-    assert not errors, [e.message for e in errors[:5]]
-
-
-def test_compose_services_and_settings(compose):
-    assert {"kafka", "newsflow", "prometheus"} <= set(compose["services"])
-    assert compose["services"]["kafka"]["image"].startswith("apache/kafka:")
-    env = compose["services"]["newsflow"]["environment"]
-    unknown = set(env) - set(SETTINGS_DOC)
-    assert not unknown, f"compose sets variables the code does not read: {unknown}"
-    assert env["NEWSFLOW_BROKER"].endswith("kafka:9092")
-    port = env["NEWSFLOW_WEB_PORT"]
-    prom = yaml.safe_load((ROOT / "deploy" / "prometheus.yml").read_text())
-    ports = [sd["port"] for job in prom["scrape_configs"] for sd in job["dns_sd_configs"]]
-    assert ports == [int(port)]
-    assert (ROOT / compose["services"]["newsflow"]["build"] / "Dockerfile").exists()
 
 
 def test_readme_documents_every_setting():
