@@ -34,4 +34,4 @@ since=$(($(date +%s%3N) - 1000))
 seed_id=$(.venv/bin/python -c 'import json; print(json.load(open("seeds/seed_de.json"))["id"])')
 .venv/bin/newsflow produce seeds/seed_de.json
 echo "quickstart: enriched record for $seed_id:" >&2
-.venv/bin/newsflow consume articles.enriched --key "$seed_id" --since "$since" --limit 1 --timeout 60 --indent 2
+.venv/bin/newsflow consume articles.enriched --key "$seed_id" --since "$since" --follow --limit 1 --timeout 60 --indent 2

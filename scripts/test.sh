@@ -5,6 +5,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 bash scripts/install.sh
+bash scripts/browser.sh  # Chromium for tests/integration/test_inspector_browser.py
+bash scripts/promtool.sh >/dev/null  # tools/rulecheck for tests/unit/test_deploy_observability.py
 started=0
 if ! bash scripts/kafka.sh status >/dev/null 2>&1; then
   bash scripts/kafka.sh start

@@ -32,6 +32,8 @@ from service.delivery import Delivery, Outcome, OutputRecord, backoff
 from service.extract.pipeline import Extractor
 from service.extraction_pool import ExtractionPool, PoolUnavailable
 from service.health import Health
+from service.inspector.recent import RecentArticles
+from service.log_format import message_context
 from service.records import (
     EXTRACTION_FAILED,
     INVALID_RECORD,
@@ -46,6 +48,7 @@ from service.records import (
     normalise,
     processor_info,
     quote_records,
+    replay_count,
 )
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,7 @@ class RawMessage:
     topic: str | None
     partition: int | None
     offset: int | None
+    replays: int = 0  # its ``newsflow-replay`` header: carried into its dead letter (loop guard)
 
 
 class BatchProcessor:
@@ -69,6 +73,8 @@ class BatchProcessor:
         # language resolution only (no pipelines are loaded in this process)
         self.languages = Extractor(settings.pipelines, settings.language_min_confidence,
                                    settings.max_text_chars)
+        # the last enriched records written, for the /inspect pages
+        self.recent = RecentArticles(settings.inspect_buffer)
 
     async def process(self, batch: Sequence[RawMessage]) -> list[Outcome]:
         """One outcome per message, same order. Raises only when cancelled."""
@@ -86,7 +92,8 @@ class BatchProcessor:
             except Exception as exc:  # noqa: BLE001 — a record no rule foresaw: its own DLQ
                 metrics.INTERNAL_ERRORS.labels("parse").inc()
                 log.exception("unexpected error reading %s/%s/%s", msg.topic, msg.partition,
-                              msg.offset)
+                              msg.offset, extra=message_context(msg.topic, msg.partition,
+                                                                msg.offset))
                 outcomes[i] = self.dead_letter(msg, INVALID_RECORD, "record could not be read "
                                                f"({type(exc).__name__}: {exc})", None)
         metrics.STAGE_SECONDS.labels("parse").observe(time.perf_counter() - started)
@@ -108,7 +115,9 @@ class BatchProcessor:
                 except Exception as exc:  # noqa: BLE001 — a record we cannot build or check
                     if not isinstance(exc, ContractViolation):
                         metrics.INTERNAL_ERRORS.labels("output").inc()
-                        log.exception("building the records of %s failed", article.id)
+                        log.exception("building the records of %s failed", article.id,
+                                      extra=message_context(msg.topic, msg.partition,
+                                                            msg.offset, article.id))
                     outcomes[i] = self.dead_letter(msg, OUTPUT_FAILED,
                                                    f"{type(exc).__name__}: {exc}", article.id)
         return [o for o in outcomes if o is not None]
@@ -159,6 +168,7 @@ class BatchProcessor:
                 metrics.EVENTS.labels(lang, event["type"]).inc()
             for warning in enriched.get("warnings", []):
                 metrics.RECORD_WARNINGS.labels(warning["component"], warning["code"]).inc()
+            self.recent.add(enriched, out[0].value)
 
         return Outcome(msg.partition, msg.offset, out, count)
 
@@ -166,18 +176,21 @@ class BatchProcessor:
                     article_id: str | None) -> Outcome:
         record = dead_letter(code, message, msg.value, topic=msg.topic, partition=msg.partition,
                              offset=msg.offset, key=msg.key,
-                             max_original_bytes=self.settings.dlq_max_original_bytes)
+                             max_original_bytes=self.settings.dlq_max_original_bytes,
+                             replays=msg.replays)
         if article_id is not None:
             record["article_id"] = article_id
         try:
             validate("dead_letter", record)
         except ContractViolation as exc:  # a bug in dead_letter(): still never lose it
             metrics.INTERNAL_ERRORS.labels("dead_letter").inc()
-            log.error("dead letter for %s/%s failed its schema: %s", msg.topic, msg.offset, exc)
+            log.error("dead letter for %s/%s failed its schema: %s", msg.topic, msg.offset, exc,
+                      extra=message_context(msg.topic, msg.partition, msg.offset, article_id))
             record = dead_letter(OUTPUT_FAILED, f"dead letter for a {code} failed its schema",
                                  msg.value, topic=msg.topic, partition=msg.partition,
                                  offset=msg.offset, key=None,
-                                 max_original_bytes=self.settings.dlq_max_original_bytes)
+                                 max_original_bytes=self.settings.dlq_max_original_bytes,
+                                 replays=msg.replays)
         key = article_id.encode("utf-8") if article_id else msg.key
 
         def count() -> None:
@@ -185,7 +198,8 @@ class BatchProcessor:
             metrics.ARTICLES.labels("dead_letter", "unknown").inc()
 
         log.info("dead letter %s at %s/%s/%s: %s", code, msg.topic, msg.partition, msg.offset,
-                 message[:300])
+                 message[:300],
+                 extra=message_context(msg.topic, msg.partition, msg.offset, article_id))
         return Outcome(msg.partition, msg.offset,
                        [OutputRecord(self.settings.topic_dlq, key, dumps(record))], count)
 
@@ -233,7 +247,8 @@ class BatchRunner:
                 raise
             except Exception as exc:  # noqa: BLE001
                 log.exception("message %s/%s/%s fails alone too", msg.topic, msg.partition,
-                              msg.offset)
+                              msg.offset, extra=message_context(msg.topic, msg.partition,
+                                                                msg.offset))
                 error = exc
             outcome = self.processor.dead_letter(
                 msg, OUTPUT_FAILED, f"processing failed repeatedly ({type(error).__name__}: "
@@ -297,7 +312,8 @@ def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: He
             async for events in stream.noack_take(settings.batch_size,
                                                   within=settings.batch_within):
                 batch = [RawMessage(e.value, e.key, e.message.topic, e.message.partition,
-                                    e.message.offset) for e in events]
+                                    e.message.offset, replay_count(e.message.headers))
+                         for e in events]
                 acks = await handle(batch)
                 health.failing_batch = None
                 for event, ack in zip(events, acks, strict=True):

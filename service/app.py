@@ -1,5 +1,5 @@
-"""The Faust app: topics, the enrich agent, web routes (/metrics, /healthz, /readyz) and
-lifecycle. No NLP here."""
+"""The Faust app: topics, the enrich agent, web routes (/metrics, /healthz, /readyz,
+/inspect) and lifecycle. No NLP here."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from service.config import Settings
 from service.delivery import make_delivery
 from service.extraction_pool import ExtractionPool, PoolUnavailable
 from service.health import BrokerMonitor, Health
+from service.inspector import web as inspector
 from service.kafka_clients import faust_credentials
 
 log = logging.getLogger(__name__)
@@ -133,6 +134,8 @@ def create_app(settings: Settings | None = None) -> faust.App:
         async def get(self, request: Request) -> Response:
             body = health.report(pool.pipeline_info)
             return self.json(body, status=200 if body["ready"] else 503)
+
+    inspector.register(app, runner.processor.recent)  # /inspect, /inspect/<id>
 
     @app.service
     class Shutdown(faust.Service):  # stop our own clients and processes with the app

@@ -1,4 +1,5 @@
-"""``newsflow worker | extract | produce | consume | eval``.
+"""``newsflow worker | extract | produce | consume | eval`` (and the operator tools in
+``service/ops``: ``stats | replay | inspect``).
 
 ``extract`` is the offline contract used to measure extraction quality from outside: JSON Lines
 (or .txt files) in, one enriched JSON object per line out, same order, same id. It imports no
@@ -10,12 +11,18 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import re
+import signal
 import sys
-from collections.abc import Iterator
+import time
+from collections import deque
+from collections.abc import Callable, Iterator
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-# exit statuses of ``newsflow extract`` and ``newsflow produce``
+# exit statuses of ``newsflow extract``, ``produce`` and ``consume``
 EXIT_OK, EXIT_SOME_FAILED, EXIT_UNUSABLE = 0, 1, 2
 EXIT_AGENT_CRASHED = 70  # EX_SOFTWARE: the worker stopped itself after a fatal agent crash
 
@@ -147,6 +154,47 @@ def _payloads(paths: list[str], problems: list[str]) -> Iterator[tuple[bytes | N
                     yield _id_key(line), line
 
 
+class Progress:
+    """A progress line on stderr for long runs, every ``every`` messages or ``interval``
+    seconds: one line rewritten in place on a terminal (``\\r``), plain lines otherwise (a log
+    file or CI output would fill with carriage returns). Short runs print nothing."""
+
+    def __init__(self, stream: TextIO, what: str, every: int = 10_000, interval: float = 2.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.stream, self.what, self.every, self.interval = stream, what, every, interval
+        self.clock = clock
+        try:
+            self.tty = stream.isatty()
+        except (AttributeError, ValueError):
+            self.tty = False
+        self.started = self.last_time = clock()
+        self.last_total = 0
+        self.shown = False
+
+    def update(self, done: int, problems: int = 0) -> None:
+        now = self.clock()
+        total = done + problems
+        if total - self.last_total < self.every and now - self.last_time < self.interval:
+            return
+        self.last_total, self.last_time = total, now
+        elapsed = now - self.started
+        line = (f"newsflow {self.what}: {done} sent"
+                + (f", {problems} problem(s)" if problems else "")
+                + f", {done / elapsed if elapsed > 0 else 0:.0f}/s, {elapsed:.0f} s")
+        self.stream.write(f"\r{line}\033[K" if self.tty else line + "\n")
+        self.stream.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        """Clear a terminal's progress line so the summary stands on its own."""
+        if self.tty and self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+PRODUCE_WINDOW = 1000
+
+
 async def _produce(args: argparse.Namespace) -> int:
     from aiokafka import AIOKafkaProducer
 
@@ -166,16 +214,36 @@ async def _produce(args: argparse.Namespace) -> int:
         raise
     count = 0
     problems: list[str] = []
-    try:
-        for key, value in _payloads(args.files, problems):
-            try:
-                await producer.send_and_wait(topic, value=value, key=key)
-            except Exception as exc:  # noqa: BLE001 — e.g. larger than the broker accepts
-                problems.append(f"message {count + len(problems) + 1} ({len(value)} bytes) "
-                                f"not published: {type(exc).__name__}: {exc}")
-                continue
+    progress = Progress(sys.stderr, "produce")
+    # up to PRODUCE_WINDOW sends in flight (one at a time managed ~500/s); the idempotent
+    # producer keeps each partition's order
+    pending: deque[tuple[int, int, asyncio.Future[Any]]] = deque()
+
+    async def settle(number: int, size: int, sent: asyncio.Future[Any]) -> None:
+        nonlocal count
+        try:
+            await sent
+        except Exception as exc:  # noqa: BLE001 — e.g. larger than the broker accepts
+            problems.append(f"message {number} ({size} bytes) not published: "
+                            f"{type(exc).__name__}: {exc}")
+        else:
             count += 1
+        progress.update(count, len(problems))
+
+    try:
+        for number, (key, value) in enumerate(_payloads(args.files, problems), 1):
+            try:
+                pending.append((number, len(value),
+                                await producer.send(topic, value=value, key=key)))
+            except Exception as exc:  # noqa: BLE001 — refused before sending (too large)
+                problems.append(f"message {number} ({len(value)} bytes) not published: "
+                                f"{type(exc).__name__}: {exc}")
+            while len(pending) >= PRODUCE_WINDOW:
+                await settle(*pending.popleft())
+        while pending:
+            await settle(*pending.popleft())
     finally:
+        progress.finish()
         await producer.stop()
     for problem in problems:
         print(f"newsflow produce: {problem}", file=sys.stderr)
@@ -184,56 +252,203 @@ async def _produce(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if problems else EXIT_OK
 
 
+_AGE = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)")
+_AGE_MS = {"ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 604_800_000}
+
+
+def parse_since(text: str, now_ms: int | None = None) -> int:
+    """``consume --since`` as epoch milliseconds: epoch ms (digits), ``now``, an age (``90s``,
+    ``10m``, ``2h``, ``1d``, ``1w``: that long ago) or ISO-8601 (no zone = local time)."""
+    value = text.strip()
+    now = int(time.time() * 1000) if now_ms is None else now_ms
+    if value.isdigit():
+        return int(value)
+    if value.lower() == "now":
+        return now
+    age = _AGE.fullmatch(value.lower())
+    if age:
+        return max(0, now - int(float(age[1]) * _AGE_MS[age[2]]))
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not epoch ms, ISO-8601 (2025-03-04T10:00:00Z) or an age "
+            "(30s, 10m, 2h, 1d)") from None
+    if when.tzinfo is None:
+        when = when.astimezone()  # local time, as the user's clock shows it
+    return max(0, int(when.timestamp() * 1000))
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+CONSUME_TIMEOUT = 10.0  # seconds, without --follow
+
+
 async def _consume(args: argparse.Namespace) -> int:
-    from aiokafka import AIOKafkaConsumer
+    """Print records as JSON Lines; see ``CONSUME_EPILOG`` for when it stops and its status.
+
+    Without ``--group`` every partition is read from the beginning and nothing is committed.
+    Each partition is prepared once, when it is first assigned: its end offset is noted (the
+    run is over when every partition reached it) and, with ``--since``, it seeks to the first
+    offset at or after that time (``offsets_for_times``), so old records are not even
+    fetched. A partition's records fetched before it was prepared are dropped when it seeks:
+    they are fetched again from the new position.
+    """
+    from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
+    from aiokafka.errors import IllegalStateError, KafkaError
 
     from service.config import Settings
     from service.kafka_clients import client_kwargs
 
     settings = Settings.from_env()
-    # no consumer group: every partition, from the beginning, nothing committed
+    timeout = args.timeout if args.timeout is not None else (
+        None if args.follow else CONSUME_TIMEOUT)
     # read_committed: records of aborted transactions (exactly_once) are never shown
-    consumer = AIOKafkaConsumer(args.topic, **client_kwargs(settings), group_id=None,
+    consumer = AIOKafkaConsumer(**client_kwargs(settings), group_id=args.group,
                                 enable_auto_commit=False, auto_offset_reset="earliest",
                                 isolation_level="read_committed",
-                                max_partition_fetch_bytes=16 * 1024 * 1024)
+                                max_partition_fetch_bytes=16 * 1024 * 1024,
+                                # --follow notices a topic or partitions created later
+                                metadata_max_age_ms=5_000 if args.follow else 300_000)
+    ends: dict[TopicPartition, int] = {}  # per prepared partition: its end offset at start
+    processed: dict[TopicPartition, int] = {}  # next offset after the last record handled
+    committed: dict[TopicPartition, int] = {}
+
+    async def commit(only: set[TopicPartition] | None = None) -> None:
+        if args.group is None:
+            return
+        mine = consumer.assignment() if only is None else only
+        offsets = {tp: o for tp, o in processed.items()
+                   if tp in mine and committed.get(tp) != o}
+        if not offsets:
+            return
+        try:
+            await consumer.commit(offsets)
+            committed.update(offsets)
+        except (KafkaError, IllegalStateError) as exc:
+            print(f"newsflow consume: offsets not committed: {exc}", file=sys.stderr)
+
+    class CommitOnRevoke(ConsumerRebalanceListener):
+        """Another member takes partitions over where this run stopped reading them."""
+
+        async def on_partitions_revoked(self, revoked: Any) -> None:
+            await commit(set(revoked))
+
+        async def on_partitions_assigned(self, assigned: Any) -> None:
+            pass
+
+    async def prepare() -> set[TopicPartition]:
+        fresh = consumer.assignment() - ends.keys()
+        if not fresh:
+            return fresh
+        ends.update(await consumer.end_offsets(list(fresh)))
+        if args.since is not None:
+            found = await consumer.offsets_for_times({tp: args.since for tp in fresh})
+            for tp in fresh:
+                hit = found.get(tp)
+                consumer.seek(tp, hit.offset if hit is not None else ends[tp])
+        return fresh
+
+    async def at_end() -> bool:
+        assigned = consumer.assignment()
+        if not assigned or not assigned <= ends.keys():
+            return False
+        try:
+            return all([await consumer.position(tp) >= ends[tp] for tp in assigned])
+        except IllegalStateError:  # a rebalance took a partition away meanwhile
+            return False
+
     try:
         await consumer.start()
     except BaseException:
         await consumer.stop()
         raise
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
     count = 0
+    outcome = ""
     try:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + args.timeout
-        while loop.time() < deadline and (args.limit is None or count < args.limit):
-            batches = await consumer.getmany(timeout_ms=500)
-            for records in batches.values():
+        if not args.follow and args.topic not in await consumer.topics():
+            print(f"newsflow consume: topic {args.topic!r} does not exist", file=sys.stderr)
+            return EXIT_UNUSABLE
+        consumer.subscribe([args.topic],
+                           listener=CommitOnRevoke() if args.group is not None else None)
+        deadline = None if timeout is None else loop.time() + timeout
+        last_commit = loop.time()
+        while not outcome:
+            await prepare()
+            wait = 0.25 if deadline is None else min(0.25, deadline - loop.time())
+            if stop.is_set():
+                outcome = "stopped"
+            elif wait <= 0:
+                outcome = "timeout"
+            if outcome:
+                break
+            batches = await consumer.getmany(timeout_ms=max(1, int(wait * 1000)))
+            fresh = await prepare()
+            for tp, records in batches.items():
+                if tp in fresh and args.since is not None:
+                    continue  # it has just seeked: these come again if they are wanted
                 for rec in records:
-                    if args.key is not None and (rec.key or b"").decode() != args.key:
+                    processed[tp] = rec.offset + 1
+                    if args.key is not None and (rec.key or b"").decode(
+                            "utf-8", "replace") != args.key:
                         continue
                     if args.since is not None and rec.timestamp < args.since:
-                        continue
+                        continue  # a producer-set timestamp older than its predecessors
                     try:
                         value = json.loads(rec.value)
                     except (ValueError, TypeError):
                         value = {"_raw": (rec.value or b"").decode("utf-8", "replace")}
                     line = value if not args.with_meta else {
                         "topic": rec.topic, "partition": rec.partition, "offset": rec.offset,
+                        "timestamp": rec.timestamp,
                         "key": (rec.key or b"").decode("utf-8", "replace"), "value": value}
-                    print(json.dumps(line, ensure_ascii=False, indent=args.indent), flush=True)
+                    try:
+                        print(json.dumps(line, ensure_ascii=False, indent=args.indent),
+                              flush=True)
+                    except BrokenPipeError:  # `| head`: the reader has all it wanted
+                        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                        outcome = "stopped"
+                        break
                     count += 1
                     if args.limit is not None and count >= args.limit:
+                        outcome = "limit"
                         break
+                if outcome:
+                    break
+            if not outcome and not args.follow and await at_end():
+                outcome = "end"
+            if args.follow and loop.time() - last_commit >= 1.0:
+                await commit()
+                last_commit = loop.time()
     finally:
-        await consumer.stop()
-    return 0 if args.limit is None or count >= args.limit else 2
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+        try:
+            await commit()
+        finally:
+            await consumer.stop()
+    if outcome == "timeout" and (args.limit is not None or not args.follow):
+        print(f"newsflow consume: --timeout {timeout:g} s ran out after {count} record(s)"
+              + (f" of {args.limit}" if args.limit is not None else
+                 ", before the end of the topic"), file=sys.stderr)
+        return EXIT_SOME_FAILED
+    return EXIT_OK
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
     import logging
     import time
 
+    from service import log_format
     from service.app import create_app
     from service.config import Settings
     from service.delivery import backoff
@@ -241,7 +456,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
 
     settings = Settings.from_env()
     settings.check_pipelines()
-    logging.basicConfig(level=settings.log_level.upper(), format="[%(asctime)s] %(message)s")
+    level = args.loglevel or settings.log_level
+    log_format.configure(settings.log_format, level)
     attempt = 0
     while True:  # the broker may start after us (compose, a restart): wait, do not crash-loop
         try:
@@ -254,7 +470,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
                                                 "(%s); retry in %.0f s", exc, delay)
             time.sleep(delay)
     app = create_app(settings)
-    sys.argv = ["newsflow", "worker", "--loglevel", args.loglevel or settings.log_level]
+    config = log_format.logging_config(settings.log_format, level)
+    if config is not None:  # Faust's worker replaces the root handlers at start, with this
+        app.conf.logging_config = config
+    # with JSON logs, no banner on stdout: everything the worker writes is one JSON line each
+    quiet = ["--quiet"] if config is not None else []
+    sys.argv = ["newsflow", *quiet, "worker", "--loglevel", level]
     try:
         app.main()
     except SystemExit:
@@ -270,6 +491,29 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return eval_main(args.rest)
 
 
+PRODUCE_EPILOG = """\
+Long inputs show progress on stderr (every 10000 messages or 2 s), then a summary.
+
+exit status:
+  0  every message was published
+  1  something was skipped (an unreadable file, a message the broker refused)
+  2  unusable: bad settings, broker unreachable or credentials refused
+"""
+
+CONSUME_EPILOG = """\
+Without --follow it stops once every partition reached the end offset it had when the run
+started (or at --limit, or at --timeout); with --follow it waits for new records.
+
+exit status:
+  0  printed what was asked: --limit records; without --follow everything up to the end;
+     stopped by Ctrl-C/SIGTERM; with --follow and no --limit, --timeout ran out
+  1  --timeout ran out first: fewer than --limit records, or (without --follow) the end
+     of the topic was not reached
+  2  unusable: bad settings or arguments, broker unreachable or credentials refused, no
+     such topic (without --follow)
+"""
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsflow", description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -279,23 +523,40 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="offline: raw JSON Lines/.txt in, enriched JSON Lines out")
     p.add_argument("files", nargs="*", help="JSON Lines or .txt files; - or nothing for stdin")
     p.set_defaults(func=cmd_extract)
-    p = sub.add_parser("produce", help="publish articles to the raw topic")
+    p = sub.add_parser("produce", help="publish articles to the raw topic",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=PRODUCE_EPILOG)
     p.add_argument("files", nargs="+")
     p.add_argument("--topic", default=None)
     p.set_defaults(func=lambda a: asyncio.run(_produce(a)))
-    p = sub.add_parser("consume", help="print a topic's records as JSON Lines")
+    p = sub.add_parser("consume", help="print a topic's records as JSON Lines",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       epilog=CONSUME_EPILOG)
     p.add_argument("topic")
-    p.add_argument("--limit", type=int, default=None)
-    p.add_argument("--timeout", type=float, default=10.0)
+    p.add_argument("--limit", type=_positive_int, default=None, help="stop after N records")
+    p.add_argument("--timeout", type=float, default=None,
+                   help=f"upper bound in seconds (default {CONSUME_TIMEOUT:g}; none with "
+                        "--follow)")
+    p.add_argument("--follow", "-f", action="store_true",
+                   help="keep printing new records until interrupted (Ctrl-C, SIGTERM)")
+    p.add_argument("--group", "-g", default=None, metavar="GROUP",
+                   help="read as this consumer group and commit what was printed: the next "
+                        "run with it continues there (default: no group, from the start)")
     p.add_argument("--key", default=None, help="only records with this key")
-    p.add_argument("--since", type=int, default=None,
-                   help="only records with a Kafka timestamp >= this (epoch ms)")
-    p.add_argument("--with-meta", action="store_true", help="wrap with topic/partition/offset")
+    p.add_argument("--since", type=parse_since, default=None, metavar="WHEN",
+                   help="start at the first record with a Kafka timestamp >= WHEN (the broker "
+                        "seeks there): epoch ms, ISO-8601 (2025-03-04T10:00:00Z; no zone = "
+                        "local time), an age (30s, 10m, 2h, 1d) or now")
+    p.add_argument("--with-meta", action="store_true",
+                   help="wrap with topic/partition/offset/timestamp/key")
     p.add_argument("--indent", type=int, default=None)
     p.set_defaults(func=lambda a: asyncio.run(_consume(a)))
     p = sub.add_parser("eval", help="score extraction against annotated data")
     p.add_argument("rest", nargs=argparse.REMAINDER)
     p.set_defaults(func=cmd_eval)
+    from service.ops import register_all
+
+    register_all(sub)
     return parser
 
 

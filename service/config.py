@@ -162,10 +162,17 @@ class Settings(BaseSettings):
         "Interface of the web server (`/metrics`, `/healthz`, `/readyz`).", "an address"))
     web_port: int = Field(6066, ge=1, le=65535, **_doc(
         "Port of the web server.", "a port 1–65535"))
+    inspect_buffer: int = Field(50, ge=0, le=10_000, **_doc(
+        "Recent enriched articles the worker keeps in memory for `/inspect` (0 turns it "
+        "off).", "an integer 0–10000"))
     data_dir: str = Field(".newsflow", min_length=1, **_doc(
         "Faust's local data directory.", "a directory"))
     log_level: Literal["debug", "info", "warning", "error", "critical"] = Field("info", **_doc(
         "Log level of the worker.", "debug, info, warning, error or critical"))
+    log_format: Literal["text", "json"] = Field("text", **_doc(
+        "Worker log lines: `text`, or `json` (one object per line on stderr: time, level, "
+        "logger, message, and for a line about one message its `article_id`, `topic`, "
+        "`partition`, `offset`; `exception` with the traceback).", "text or json"))
 
     @field_validator("languages", "speech_events", mode="before")
     @classmethod
@@ -193,12 +200,13 @@ class Settings(BaseSettings):
                 raise ValueError(f"{entry!r} is not <lang> or <lang>:news|debate")
         return value
 
-    @field_validator("log_level", "security_protocol", "sasl_mechanism", mode="before")
+    @field_validator("log_level", "log_format", "security_protocol", "sasl_mechanism",
+                     mode="before")
     @classmethod
     def _case(cls, value: Any) -> Any:
         return value.strip() if isinstance(value, str) else value
 
-    @field_validator("log_level", mode="before")
+    @field_validator("log_level", "log_format", mode="before")
     @classmethod
     def _lower(cls, value: Any) -> Any:
         return value.lower() if isinstance(value, str) else value

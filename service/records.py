@@ -18,7 +18,8 @@ from typing import Any
 
 from service.timestamps import parse_timestamp
 
-SCHEMA_VERSION = "1.2"  # 1.1: optional speech_events; 1.2: optional warnings, origin
+SCHEMA_VERSION = "1.3"  # 1.1: optional speech_events; 1.2: optional warnings, origin;
+# 1.3: dead letters' optional key_base64, replay_count; events' optional time.source
 
 # Error codes, stable: consumers of the DLQ filter on them.
 INVALID_ENCODING = "invalid_encoding"
@@ -505,10 +506,31 @@ def event_records(enriched: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
+REPLAY_HEADER = "newsflow-replay"  # Kafka header of a replayed message: how often, "1", "2" …
+
+
+def replay_count(headers: Any) -> int:
+    """How often a raw message was replayed (``newsflow replay``), from its Kafka headers
+    (a mapping or (name, value) pairs); 0 when it never was. A header that is there but
+    unreadable counts as 1: it was replayed at least once, and the loop guard must not reset."""
+    pairs = headers.items() if hasattr(headers, "items") else headers or ()
+    for name, value in pairs:
+        if name != REPLAY_HEADER:
+            continue
+        try:
+            raw = value.encode("ascii") if isinstance(value, str) else bytes(value or b"")
+            return max(1, int(raw.decode("ascii")))
+        except (ValueError, UnicodeDecodeError, TypeError):
+            return 1
+    return 0
+
+
 def dead_letter(code: str, message: str, original: bytes | None, *, topic: str | None,
                 partition: int | None, offset: int | None, key: bytes | None,
-                max_original_bytes: int) -> dict[str, Any]:
-    """A DLQ record that says why, and keeps the original (or enough to find it)."""
+                max_original_bytes: int, replays: int = 0) -> dict[str, Any]:
+    """A DLQ record that says why, and keeps the original (or enough to find it): with its
+    Kafka key (``key_base64`` too when the key is not UTF-8, so ``replay`` restores it byte for
+    byte) and, for a replayed message, ``replay_count`` (the loop guard of ``replay``)."""
     if len(message) > MAX_ERROR_MESSAGE_CHARS:
         message = message[:MAX_ERROR_MESSAGE_CHARS] + "…"
     record: dict[str, Any] = {
@@ -521,6 +543,10 @@ def dead_letter(code: str, message: str, original: bytes | None, *, topic: str |
     }
     if key is not None:
         record["key"] = key.decode("utf-8", "replace")
+        if record["key"].encode("utf-8") != key:
+            record["key_base64"] = base64.b64encode(key).decode("ascii")
+    if replays > 0:
+        record["replay_count"] = replays
     raw = original if original is not None else b""
     truncated = len(raw) > max_original_bytes
     kept = raw[:max_original_bytes]

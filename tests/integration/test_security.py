@@ -113,8 +113,10 @@ def test_worker_with_scram_credentials_works_and_leaks_nothing(secured, tmp_path
             + b"this is not JSON\n")
         produced = cli(env, "produce", str(inputs))
         assert produced.returncode == 0, produced.stderr.decode()
-        enriched = cli(env, "consume", run.topics["enriched"], "--limit", "1", "--timeout", "60")
-        dlq = cli(env, "consume", run.topics["dlq"], "--limit", "1", "--timeout", "60")
+        enriched = cli(env, "consume", run.topics["enriched"], "--follow", "--limit", "1",
+                       "--timeout", "60")
+        dlq = cli(env, "consume", run.topics["dlq"], "--follow", "--limit", "1", "--timeout",
+                  "60")
         assert enriched.returncode == 0 and dlq.returncode == 0, dlq.stderr.decode()
         record = json.loads(enriched.stdout)
         assert record["id"] == "sec-1" and record["quotes"]
@@ -179,8 +181,8 @@ def test_tls_client_certificate_listener(secured, tmp_path):
         inputs.write_text(json.dumps({"id": "mtls-1", "language": "en",
                                       "text": '"It works," the engineer said.'}) + "\n")
         assert cli(with_cert, "produce", str(inputs)).returncode == 0
-        out = cli(with_cert, "consume", run.topics["enriched"], "--limit", "1", "--timeout",
-                  "60")
+        out = cli(with_cert, "consume", run.topics["enriched"], "--follow", "--limit", "1",
+                  "--timeout", "60")
         assert json.loads(out.stdout)["id"] == "mtls-1"
     finally:
         worker.terminate()
