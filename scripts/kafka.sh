@@ -20,6 +20,8 @@
 #   KAFKA_ADMIN_PASSWORD     the broker's own PLAIN user "admin" (inter-broker)
 #   KAFKA_USERS              "name:password,…": PLAIN users, and SCRAM users for both hashes
 set -euo pipefail
+# Maven (3.8) writes colour resets even with -B -q; the quickstart output stays clean without them
+no_ansi() { sed "s/\x1b\[[0-9;]*m//g"; }
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 KAFKA_VERSION="${KAFKA_VERSION:-4.0.0}"
@@ -45,7 +47,8 @@ fetch_broker() {
   echo "kafka.sh: resolving org.apache.kafka:kafka_2.13:$KAFKA_VERSION from Maven Central" >&2
   rm -rf "$LIBS"
   mvn -q -B -f "$ROOT/scripts/kafka/pom.xml" -Dkafka.version="$KAFKA_VERSION" \
-      dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIBS" >&2
+      dependency:copy-dependencies -DincludeScope=runtime -DoutputDirectory="$LIBS" 2>&1 \
+      | no_ansi >&2
   touch "$LIBS/.complete"
 }
 
@@ -58,7 +61,8 @@ fetch_tools() {
   local tmp="$TOOLS.tmp.$$"  # two first runs at once must not see a half-copied directory
   rm -rf "$tmp"
   mvn -q -B -f "$ROOT/scripts/kafka/pom.xml" -Dkafka.version="$KAFKA_VERSION" dependency:copy \
-      -Dartifact="org.apache.kafka:kafka-tools:$KAFKA_VERSION" -DoutputDirectory="$tmp" >&2
+      -Dartifact="org.apache.kafka:kafka-tools:$KAFKA_VERSION" -DoutputDirectory="$tmp" 2>&1 \
+      | no_ansi >&2
   touch "$tmp/.complete"
   rm -rf "$TOOLS"; mv "$tmp" "$TOOLS" 2>/dev/null || rm -rf "$tmp"
 }
