@@ -1,7 +1,7 @@
 """A worker with injected stream-layer bugs (input alone can no longer crash it), to test what
 happens after one. Markers in a message's value:
 
-* ``FLAKY-BATCH``: the batch holding it raises twice, then goes through (a transient fault);
+* ``FLAKY-BATCH``: the first two attempts of a batch holding it raise (a transient fault);
 * ``FAIL-BATCH``: every batch holding it raises, alone too (a deterministic bug);
 * ``CRASH-STREAM``: the agent loop itself raises (a bug outside the batch handling), once
   per ``CRASH_ONCE_FILE`` (the file is created when it fires, so a restarted worker goes on).
@@ -19,17 +19,21 @@ from service.cli import main
 
 _real_run = agents.BatchRunner.run
 _real_message = agents.RawMessage
-_flaky: Counter[int] = Counter()
+_flaky: Counter[tuple[int | None, int | None]] = Counter()
 
 
 async def _run(self: agents.BatchRunner, batch: list[agents.RawMessage]) -> list[bool]:
-    for m in batch:
-        value = m.value or b""
-        if b"FAIL-BATCH" in value:
-            raise RuntimeError("injected batch failure")
-        if b"FLAKY-BATCH" in value and _flaky[m.offset or 0] < 2:
-            _flaky[m.offset or 0] += 1
-            raise ConnectionError("injected transient failure")
+    # every attempt of a batch holding a flaky message counts for it, whatever else the batch
+    # holds and in whichever order its partitions came (a FAIL-BATCH fetched first must not
+    # keep the flaky message from recovering)
+    flaky = [(m.partition, m.offset) for m in batch
+             if b"FLAKY-BATCH" in (m.value or b"") and _flaky[(m.partition, m.offset)] < 2]
+    if flaky:
+        for key in flaky:
+            _flaky[key] += 1
+        raise ConnectionError("injected transient failure")
+    if any(b"FAIL-BATCH" in (m.value or b"") for m in batch):
+        raise RuntimeError("injected batch failure")
     return await _real_run(self, batch)
 
 
