@@ -15,4 +15,4 @@ fi
 cleanup() { if [ "$started" = 1 ]; then bash scripts/kafka.sh stop; fi; }
 trap cleanup EXIT
 .venv/bin/ruff check service tests scripts
-.venv/bin/python -m pytest -q -p no:cacheprovider "$@"
+.venv/bin/python -m pytest -q -p no:cacheprovider --durations=25 "$@"
