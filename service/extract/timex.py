@@ -385,6 +385,14 @@ def _shift(unit: str, n: int, ref: dt.date) -> tuple[str, str]:
     raise ValueError(unit)
 
 
+def _shift_back(unit: str, n: int, ref: dt.date) -> tuple[str, str]:
+    """A distance from now ("a decade ago", "vor zwei Jahrzehnten") is a point: the year
+    n decades away, not the decade it falls in (DCT 1999: 1989, not the 1980s)."""
+    if unit == "DECADE":
+        return _v_year(ref.year + 10 * n)
+    return _shift(unit, n, ref)
+
+
 def _month_year(m: int, ref: dt.date, sign: int) -> int:
     """Year of a bare month: the reference month itself, else the last/next one by tense."""
     if m == ref.month:
@@ -419,6 +427,8 @@ def _md_date(m: int, d: int, ref: dt.date, sign: int, weekday: int | None) -> dt
             return fitting[0]
         if fitting:
             cands = fitting
+    if sign == 0:  # no tense anywhere near ("JOHANNESBURG, August 7"): the nearest
+        return min(cands, key=lambda c: (abs((c - ref).days), c < ref))
     if sign < 0:
         before = [c for c in cands if c <= ref]
         return max(before) if before else min(cands)
@@ -693,13 +703,13 @@ class _Scanner:
             return -1
         return 0
 
-    def sign(self, s: int, e: int) -> int:
+    def sign(self, s: int, e: int, default: int = 1) -> int:
         """Direction of an underspecified expression at tokens s..e-1: -1 past, +1 future.
 
         The nearest tense cue in the expression's own clause wins, else the nearest in the
-        sentence (within 40 tokens); without any cue the present is read as scheduled
-        (future), as news does. Cue and clause positions are bisected: O(log n) per call.
-        """
+        sentence (within 40 tokens); without any cue, ``default``: the present is read as
+        scheduled (future, +1), as news does, while a day and month without a year ask for 0
+        and take the nearest such date. Cue and clause positions are bisected: O(log n)."""
         back = self.w(s - 1)
         if back in self.lex.past_anchors or (
                 back in ("dem", "den", "der", "the") and self.w(s - 2) in self.lex.past_anchors):
@@ -723,7 +733,7 @@ class _Scanner:
             options.append((left < lo, s - left, self._tense_at(left)))
         if right is not None:
             options.append((right >= hi, right - e + 1, self._tense_at(right)))
-        return min(options)[2] if options else 1
+        return min(options)[2] if options else default
 
     # -- pieces shared by the matchers
 
@@ -923,7 +933,7 @@ class _Scanner:
             return _Hit(start, end, *_v_day(dt.date(y, m, d)))
         if self.ref is None or not (1 <= m <= 12 and 1 <= d <= 31):
             return None
-        date = _md_date(m, d, self.ref, self.sign(start, end), weekday)
+        date = _md_date(m, d, self.ref, self.sign(start, end, default=0), weekday)
         return _Hit(start, end, *_v_day(date)) if date else None
 
     def decade_at(self, k: int) -> tuple[int, int] | None:
@@ -1308,7 +1318,7 @@ class _Scanner:
                 return None
             if w == "in" and self.sign(i, i + 3) < 0:
                 return None  # "the highest level in 20 years"
-            return _Hit(i, i + 3, *_shift(unit, -n if w == "vor" else n, self.ref))
+            return _Hit(i, i + 3, *_shift_back(unit, -n if w == "vor" else n, self.ref))
         if self.de:
             return None
         n = self.number_at(i)
@@ -1318,9 +1328,9 @@ class _Scanner:
         if unit is None:
             return None
         if self.w(i + 2) == "ago":
-            return _Hit(i, i + 3, *_shift(unit, -n, self.ref))
+            return _Hit(i, i + 3, *_shift_back(unit, -n, self.ref))
         if self.w(i + 2) == "from" and self.w(i + 3) == "now":
-            return _Hit(i, i + 4, *_shift(unit, n, self.ref))
+            return _Hit(i, i + 4, *_shift_back(unit, n, self.ref))
         return None
 
     def _m_week(self, i: int) -> _Hit | None:
@@ -1479,6 +1489,8 @@ class _Scanner:
             return None
         toks, rule = found
         end = i + len(toks)
+        if self.de and self.w(i - 1) == "maria":
+            return None  # "Maria Himmelfahrt" is a parish; the feast is "Mariä Himmelfahrt"
         if not self.de and self.cap(end) and self.word(end):
             return None  # "Easter Island", "Christmas Carol"
         y = self.year_after(end)

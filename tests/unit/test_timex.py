@@ -540,3 +540,26 @@ def test_weekends_and_qualified_periods(text: str, language: str, expected: tupl
 def test_weekend_on_a_saturday_is_that_weekend() -> None:
     sat = dt.date(2024, 10, 26)
     assert one("Am Wochenende demonstrierten Tausende.", "de", sat)["value"] == "2024-W43-WE"
+
+
+@pytest.mark.parametrize("text, language, reference, expected", [
+    # no tense near a day and month: the nearest such date, not a fixed direction
+    ("BERLIN, 12. März (dpa) -", "de", dt.date(2024, 3, 13), ("12. März", "2024-03-12")),
+    ("NAIROBI, March 12 (Reuters) -", "en", dt.date(2024, 3, 13), ("March 12", "2024-03-12")),
+    ("NAIROBI, March 14 (Reuters) -", "en", dt.date(2024, 3, 13), ("March 14", "2024-03-14")),
+    # a distance from now in decades is a year
+    ("Three decades ago the wall fell.", "en", dt.date(2019, 11, 9),
+     ("Three decades ago", "1989")),
+    ("Vor einem Jahrzehnt begann die Krise.", "de", dt.date(2018, 6, 1),
+     ("Vor einem Jahrzehnt", "2008")),
+    # the feast, not the parish
+    ("Zu Mariä Himmelfahrt bleiben die Läden zu.", "de", THU,
+     ("Mariä Himmelfahrt", "2025-08-15")),
+])
+def test_nearest_dates_decades_and_feasts(text, language, reference, expected) -> None:
+    got = one(text, language, reference)
+    assert (got["text"], got["value"]) == expected
+
+
+def test_a_parish_name_is_no_date() -> None:
+    assert normalise_text("Die Pfarrei Maria Himmelfahrt lädt ein.", "de", THU) == []
