@@ -875,7 +875,8 @@ class EventExtractor:
         out = []
         for d in doc._.dates or []:
             try:
-                if d.get("value") and int(d["end"]) > int(d["start"]):
+                if d.get("value") and int(d["end"]) > int(d["start"]) \
+                        and d.get("granularity") != "ref":  # "jetzt" names no day
                     out.append(d)
             except (KeyError, TypeError, ValueError):
                 continue

@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -33,7 +33,9 @@ from spacy.tokens import Doc
 from service.extract.guard import Guarded
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade")
+GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "ref")
+# TimeML's values for "now", "back then", "in future" (granularity "ref")
+REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 MODS = ("START", "MID", "END", "APPROX")
 
 # letters, ASCII digit runs, or any other single non-space character
@@ -172,6 +174,7 @@ class _Lexicon:
     be_forms: frozenset[str]
     start_words: frozenset[str]
     prefixes4: frozenset[str]
+    references: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
 
     def stems(self, word: str) -> tuple[str, ...]:
         """The word and the word without each adjective ending ("nächsten" → "nächst")."""
@@ -203,6 +206,13 @@ def _lexicon(lang: str) -> _Lexicon | None:
         return {str(k): int(v) for k, v in (raw.get(key) or {}).items()
                 if isinstance(v, int | float) and float(v).is_integer()}
 
+    references: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, value in (raw.get("reference_words") or {}).items():
+        toks = _tok(str(key))
+        if toks and value in REFERENCE_VALUES:
+            references.setdefault(toks[0], []).append((toks, str(value)))
+    for cands in references.values():
+        cands.sort(key=lambda c: -len(c[0]))
     relative_days: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     relday_adj: dict[str, int] = {}
     for key, off in ints("relative_days").items():
@@ -305,7 +315,8 @@ def _lexicon(lang: str) -> _Lexicon | None:
         future=frozenset(tense.get("future") or []), past=frozenset(past),
         perfect_aux=frozenset(tense.get("perfect_auxiliaries") or []),
         be_forms=frozenset(tense.get("be_forms") or []),
-        start_words=frozenset(start_words), prefixes4=prefixes4)
+        start_words=frozenset(start_words | set(references)), prefixes4=prefixes4,
+        references=references)
 
 
 # ----------------------------------------------------------------------------- calendar
@@ -529,7 +540,7 @@ class _Scanner:
             self._m_month, self._m_weekday, self._m_relday, self._m_relday_adj,
             self._m_direction, self._m_modifier, self._m_offset, self._m_week, self._m_quarter,
             self._m_decade_word, self._m_relnoun, self._m_reladj, self._m_holiday,
-            self._m_weekend, self._m_earlier,
+            self._m_weekend, self._m_earlier, self._m_reference,
             self._m_nacht, self._m_approx, self._m_jahr)
         self.matchers = {_NUM: number_matchers, _WORD: word_matchers,
                          _PUNCT: (self._m_decade2,)}
@@ -1161,6 +1172,22 @@ class _Scanner:
                          or self.w(k) in ("and", "after", "before", "when", "at", "in", "to")):
                 return True  # "pleaded guilty Thursday.", "will vote Tuesday, after …"
         return False
+
+    def _m_reference(self, i: int) -> _Hit | None:
+        """jetzt, derzeit, damals, künftig; now, currently, recently, in the future: TimeML's
+        PRESENT_REF / PAST_REF / FUTURE_REF (no calendar value: the time is the reference's)."""
+        w = self.L[i]
+        found = next((c for c in self.lex.references.get(w, ())
+                      if all(self.w(i + j) == c[0][j] for j in range(len(c[0])))), None)
+        if found is None or (self.cap(i) and not self.initial(i)):
+            return None  # "Jetzt" as a title word mid-sentence
+        toks, value = found
+        end = i + len(toks)
+        if (self.adj(i) and self.L[i - 1] == "-") or (self.adj(end) and self.w(end) == "-"):
+            return None  # "now-defunct", "Bis-jetzt"
+        if not self.de and w == "now" and self.w(end) in ("that", "and", "is", "'"):
+            return None  # "now that …", discourse "now"
+        return _Hit(i, end, value, "ref")
 
     def _m_relday(self, i: int) -> _Hit | None:
         """heute, gestern, morgen, übermorgen; today, yesterday, tonight, last night."""

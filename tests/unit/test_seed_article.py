@@ -105,4 +105,5 @@ def test_putins_denial(record, entity_names):
 
 def test_dates_normalised_against_published_at(record):
     assert {(d["text"], d["value"]) for d in record["dates"]} == {
-        ("5. November", "2024-11-05"), ("Jahr 2022", "2022")}
+        ("5. November", "2024-11-05"), ("Jahr 2022", "2022"), ("kürzlich", "PAST_REF"),
+        ("damals", "PAST_REF"), ("jetzt", "PRESENT_REF")}

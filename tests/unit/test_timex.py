@@ -323,7 +323,11 @@ def test_seed_article():
     assert by_text["5. November"]["value"] == "2024-11-05"
     assert by_text["5. November"]["granularity"] == "day"
     assert (by_text["Jahr 2022"]["value"], by_text["Jahr 2022"]["granularity"]) == ("2022", "year")
-    assert {d["text"] for d in found} == {"5. November", "Jahr 2022"}
+    # "kürzlich", "damals", "jetzt" are TimeML reference times, not calendar dates
+    assert {d["text"]: d["value"] for d in found if d["granularity"] == "ref"} == {
+        "kürzlich": "PAST_REF", "damals": "PAST_REF", "jetzt": "PRESENT_REF"}
+    assert {d["text"] for d in found if d["granularity"] != "ref"} == {"5. November",
+                                                                       "Jahr 2022"}
     for d in found:
         assert text[d["start"]:d["end"]] == d["text"]
 
@@ -563,3 +567,25 @@ def test_nearest_dates_decades_and_feasts(text, language, reference, expected) -
 
 def test_a_parish_name_is_no_date() -> None:
     assert normalise_text("Die Pfarrei Maria Himmelfahrt lädt ein.", "de", THU) == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Derzeit prüft die Behörde den Antrag.", "de", ("Derzeit", "PRESENT_REF")),
+    ("Die Anlage war seinerzeit die größte Europas.", "de", ("seinerzeit", "PAST_REF")),
+    ("Zukünftig sollen die Preise sinken.", "de", ("Zukünftig", "FUTURE_REF")),
+    ("Shares are now trading higher.", "en", ("now", "PRESENT_REF")),
+    ("The ministry at present has no plans.", "en", ("at present", "PRESENT_REF")),
+    ("Prices could fall in the future.", "en", ("in the future", "FUTURE_REF")),
+])
+def test_reference_times(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language)
+    assert (got["text"], got["value"], got["granularity"]) == (*expected, "ref")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Now that the talks failed, both sides wait.", "en"),
+    ("The now-closed plant stood empty.", "en"),
+    ("Das Jugendmagazin Jetzt erscheint online.", "de"),
+])
+def test_reference_words_that_are_no_time(text: str, language: str) -> None:
+    assert normalise_text(text, language, THU) == []
