@@ -33,7 +33,13 @@ from spacy.tokens import Doc
 from service.extract.guard import Guarded
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade", "ref")
+GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", "ref")
+_SEASON_CODES = {"SPRING": (0, "SP"), "SUMMER": (1, "SU"), "AUTUMN": (2, "FA"), "WINTER": (3, "WI")}
+# words after a month, quarter or season that give its year: "Juli dieses Jahres",
+# "im August vorigen Jahres", "the first quarter of last year"
+_YEAR_OF = {"de": ("dieses", "diesen", "vorigen", "vergangenen", "letzten", "nächsten",
+                   "kommenden", "des"),
+            "en": ("of",)}
 # TimeML's values for "now", "back then", "in future" (granularity "ref")
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 MODS = ("START", "MID", "END", "APPROX")
@@ -175,6 +181,7 @@ class _Lexicon:
     start_words: frozenset[str]
     prefixes4: frozenset[str]
     references: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
+    seasons: dict[str, str] = field(default_factory=dict)  # word (lower case) → SPRING …
 
     def stems(self, word: str) -> tuple[str, ...]:
         """The word and the word without each adjective ending ("nächsten" → "nächst")."""
@@ -206,6 +213,9 @@ def _lexicon(lang: str) -> _Lexicon | None:
         return {str(k): int(v) for k, v in (raw.get(key) or {}).items()
                 if isinstance(v, int | float) and float(v).is_integer()}
 
+    seasons = {str(k).lower(): str(v) for k, v in (raw.get("seasons") or {}).items()
+               if v in _SEASON_CODES}
+    season_forms = {f for w in seasons for f in ((w, w + "s", w + "es") if de else (w,))}
     references: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for key, value in (raw.get("reference_words") or {}).items():
         toks = _tok(str(key))
@@ -315,8 +325,9 @@ def _lexicon(lang: str) -> _Lexicon | None:
         future=frozenset(tense.get("future") or []), past=frozenset(past),
         perfect_aux=frozenset(tense.get("perfect_auxiliaries") or []),
         be_forms=frozenset(tense.get("be_forms") or []),
-        start_words=frozenset(start_words | set(references)), prefixes4=prefixes4,
-        references=references)
+        start_words=frozenset(start_words | set(references) | season_forms
+                              | ({"heuer"} if de else set())),
+        prefixes4=prefixes4, references=references, seasons=seasons)
 
 
 # ----------------------------------------------------------------------------- calendar
@@ -402,6 +413,38 @@ def _shift_back(unit: str, n: int, ref: dt.date) -> tuple[str, str]:
     if unit == "DECADE":
         return _v_year(ref.year + 10 * n)
     return _shift(unit, n, ref)
+
+
+def _season_index(ref: dt.date) -> int:
+    """The reference day's season as year * 4 + (0 spring … 3 winter); January and February
+    belong to the winter that began the December before."""
+    idx = {3: 0, 4: 0, 5: 0, 6: 1, 7: 1, 8: 1, 9: 2, 10: 2, 11: 2, 12: 3}.get(ref.month)
+    return ref.year * 4 + idx if idx is not None else (ref.year - 1) * 4 + 3
+
+
+def _v_season(k: int) -> tuple[str, str]:
+    return f"{_fmt_year(k // 4)}-{('SP', 'SU', 'FA', 'WI')[k % 4]}", "season"
+
+
+def _season(s: int, ref: dt.date, sign: int, off: int | None = None) -> tuple[str, str]:
+    """Season ``s`` (0 spring … 3 winter) relative to the reference day: the current one when
+    it is that season (unless "last"/"next"), else the previous (past tense, "last") or the
+    next (future, present, "next") occurrence; "this" is the one of the reference's year."""
+    now = _season_index(ref)
+    if off == 0:
+        return _v_season(ref.year * 4 + s)
+    direction = off if off is not None else sign
+    if off is None and now % 4 == s:
+        return _v_season(now)
+    if direction < 0:
+        k = now - 1
+        while k % 4 != s:
+            k -= 1
+    else:
+        k = now + 1
+        while k % 4 != s:
+            k += 1
+    return _v_season(k)
 
 
 def _month_year(m: int, ref: dt.date, sign: int) -> int:
@@ -540,7 +583,7 @@ class _Scanner:
             self._m_month, self._m_weekday, self._m_relday, self._m_relday_adj,
             self._m_direction, self._m_modifier, self._m_offset, self._m_week, self._m_quarter,
             self._m_decade_word, self._m_relnoun, self._m_reladj, self._m_holiday,
-            self._m_weekend, self._m_earlier, self._m_reference,
+            self._m_weekend, self._m_earlier, self._m_reference, self._m_season,
             self._m_nacht, self._m_approx, self._m_jahr)
         self.matchers = {_NUM: number_matchers, _WORD: word_matchers,
                          _PUNCT: (self._m_decade2,)}
@@ -846,6 +889,44 @@ class _Scanner:
             if v is not None:
                 return v
         return None
+
+    def season_at(self, k: int) -> tuple[int, int] | None:
+        """(season 0–3, end) for a season word at ``k`` (Herbst, Herbstes, Frühjahrs; fall)."""
+        if not self.word(k):
+            return None
+        w = self.L[k]
+        if self.de:
+            if not self.cap(k):
+                return None
+            for form in (w, w[:-1] if w.endswith("s") else "", w[:-2] if w.endswith("es") else ""):
+                name = self.lex.seasons.get(form)
+                if name is not None:
+                    return _SEASON_CODES[name][0], k + 1
+            return None
+        name = self.lex.seasons.get(w)
+        return (_SEASON_CODES[name][0], k + 1) if name is not None else None
+
+    def _m_season(self, i: int) -> _Hit | None:
+        """ "Herbst 2011", "spring of 2012", "im Frühjahr", "in the fall" (tense decides)."""
+        found = self.season_at(i)
+        if found is None:
+            return None
+        s, end = found
+        of = 1 if not self.de and self.w(end) == "of" else 0
+        y = self.year_after(end + of)
+        if y is not None:
+            return _Hit(i, end + of + 1, *_v_season(y * 4 + s))
+        if self.ref is None:
+            return None
+        prev, prev2 = self.w(i - 1), self.w(i - 2)
+        if self.de:
+            if prev not in ("im", "zum", "vom", "seit", "bis", "ab"):
+                return None
+        elif not (prev == "the" and prev2 in ("in", "during", "over", "by", "until", "since",
+                                               "through")) or self.w(end) == "of":
+            return None  # "the fall of Rome", "a fall in prices"
+        start = i - 1 if not self.de else i
+        return _Hit(start, end, *_season(s, self.ref, self.sign(start, end)))
 
     def direction_at(self, i: int) -> tuple[int, int] | None:
         """(offset, next token) for "vergangenen", "nächste", "last", "this coming"."""
@@ -1177,6 +1258,8 @@ class _Scanner:
         """jetzt, derzeit, damals, künftig; now, currently, recently, in the future: TimeML's
         PRESENT_REF / PAST_REF / FUTURE_REF (no calendar value: the time is the reference's)."""
         w = self.L[i]
+        if w == "heuer" and self.de and self.ref is not None:
+            return _Hit(i, i + 1, *_v_year(self.ref.year))  # Austrian/Bavarian "this year"
         found = next((c for c in self.lex.references.get(w, ())
                       if all(self.w(i + j) == c[0][j] for j in range(len(c[0])))), None)
         if found is None or (self.cap(i) and not self.initial(i)):
@@ -1264,6 +1347,9 @@ class _Scanner:
             else:
                 y = ref.year
             return _Hit(i, end, *_v_month(y, m))
+        season = self.season_at(k)
+        if season is not None:
+            return _Hit(i, season[1], *_season(season[0], ref, 0, off))
         if not self.de and off in (0, -1) and w in self.lex.day_parts and self.lowerword(k):
             return _Hit(i, k + 1, *_v_day(ref + dt.timedelta(days=off)))  # this morning
         return None
@@ -1603,11 +1689,30 @@ class _Scanner:
                 i += 1
                 continue
             if not any(k in self.blocked for k in range(hit.start, hit.end)):
+                hit = self._year_of(hit)
                 s, e = self.S[hit.start], self.E[hit.end - 1]
                 out.append({"text": self.text[s:e], "start": s, "end": e, "value": hit.value,
                             "granularity": hit.granularity, "mod": hit.mod})
             i = hit.end
         return out
+
+    def _year_of(self, hit: _Hit) -> _Hit:
+        """A month, quarter, season or day followed by the year it is in ("Juli dieses
+        Jahres", "August vorigen Jahres", "the first quarter of last year") is one expression
+        in that year, not a bare month plus a year."""
+        if hit.granularity not in ("day", "month", "quarter", "season") \
+                or not hit.value[:4].isdigit() or self.w(hit.end) not in _YEAR_OF[self.lex.lang]:
+            return hit
+        k = hit.end + (1 if not self.de else 0)
+        nxt = self.match(k) if k < self.n and self.may_start(k) else None
+        if nxt is None and self.de:
+            nxt = self.match(k + 1) if k + 1 < self.n and self.may_start(k + 1) else None
+            if nxt is not None and self.w(k) != "des":
+                nxt = None
+        if nxt is None or nxt.granularity != "year" or not nxt.value.isdigit() \
+                or nxt.start > hit.end + 2:
+            return hit
+        return _Hit(hit.start, nxt.end, nxt.value + hit.value[4:], hit.granularity, hit.mod)
 
 
 def _weak_preterite_de(w: str) -> bool:

@@ -589,3 +589,34 @@ def test_reference_times(text: str, language: str, expected: tuple) -> None:
 ])
 def test_reference_words_that_are_no_time(text: str, language: str) -> None:
     assert normalise_text(text, language, THU) == []
+
+
+MAR = dt.date(2013, 3, 14)  # spring
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Der Umbau hatte im Sommer 2010 begonnen.", "de", ("Sommer 2010", "2010-SU", "season")),
+    ("Im Winter hatten die Heizkosten stark angezogen.", "de", ("Winter", "2012-WI", "season")),
+    ("Im Herbst soll der Bundestag abstimmen.", "de", ("Herbst", "2013-FA", "season")),
+    ("Seit vergangenem Sommer ruht der Betrieb.", "de",
+     ("vergangenem Sommer", "2012-SU", "season")),
+    ("The plant closed in the summer of 2009.", "en", ("summer of 2009", "2009-SU", "season")),
+    ("Prices rose during the winter.", "en", ("the winter", "2012-WI", "season")),
+    ("The bridge will reopen next fall.", "en", ("next fall", "2013-FA", "season")),
+    ("Die Zahl stieg im Juni vorigen Jahres.", "de", ("Juni vorigen Jahres", "2012-06", "month")),
+    ("Schon im Mai dieses Jahres soll gewählt werden.", "de",
+     ("Mai dieses Jahres", "2013-05", "month")),
+    ("Profit fell in the second quarter of last year.", "en",
+     ("second quarter of last year", "2012-Q2", "quarter")),
+    ("Heuer fällt die Ernte kleiner aus.", "de", ("Heuer", "2013", "year")),
+])
+def test_seasons_and_the_year_they_are_in(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language, MAR)
+    assert (got["text"], got["value"], got["granularity"]) == expected
+
+
+@pytest.mark.parametrize("text", ["The fall of the Berlin Wall changed Europe.",
+                                  "A sharp fall in prices followed.",
+                                  "Spring Street was closed."])
+def test_seasons_that_are_no_date(text: str) -> None:
+    assert normalise_text(text, "en", MAR) == []
