@@ -34,6 +34,10 @@ from service.extract.guard import Guarded
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", "ref")
+# TimeML part-of-day values after a day: "Friday afternoon" = 2013-03-08TAF
+_PART_CODES = {"MORNING": "TMO", "FORENOON": "TMO", "AFTERNOON": "TAF", "EVENING": "TEV",
+               "NIGHT": "TNI", "NOON": "T12:00", "MIDNIGHT": "T24:00"}
+_CLOCK_RE = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
 _SEASON_CODES = {"SPRING": (0, "SP"), "SUMMER": (1, "SU"), "AUTUMN": (2, "FA"), "WINTER": (3, "WI")}
 # words after a month, quarter or season that give its year: "Juli dieses Jahres",
 # "im August vorigen Jahres", "the first quarter of last year"
@@ -182,6 +186,7 @@ class _Lexicon:
     prefixes4: frozenset[str]
     references: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict)
     seasons: dict[str, str] = field(default_factory=dict)  # word (lower case) → SPRING …
+    part_names: dict[str, str] = field(default_factory=dict)  # day-part word → MORNING …
 
     def stems(self, word: str) -> tuple[str, ...]:
         """The word and the word without each adjective ending ("nächsten" → "nächst")."""
@@ -327,7 +332,8 @@ def _lexicon(lang: str) -> _Lexicon | None:
         be_forms=frozenset(tense.get("be_forms") or []),
         start_words=frozenset(start_words | set(references) | season_forms
                               | ({"heuer"} if de else set())),
-        prefixes4=prefixes4, references=references, seasons=seasons)
+        prefixes4=prefixes4, references=references, seasons=seasons,
+        part_names={str(k): str(v) for k, v in (raw.get("day_parts") or {}).items()})
 
 
 # ----------------------------------------------------------------------------- calendar
@@ -1689,12 +1695,64 @@ class _Scanner:
                 i += 1
                 continue
             if not any(k in self.blocked for k in range(hit.start, hit.end)):
-                hit = self._year_of(hit)
+                hit = self._clock(self._part_of_day(self._year_of(hit)))
                 s, e = self.S[hit.start], self.E[hit.end - 1]
                 out.append({"text": self.text[s:e], "start": s, "end": e, "value": hit.value,
                             "granularity": hit.granularity, "mod": hit.mod})
             i = hit.end
         return out
+
+    def _part_of_day(self, hit: _Hit) -> _Hit:
+        """A day whose expression ends in a part of the day ("Friday afternoon",
+        "Freitagnachmittag", "gestern Abend") gets TimeML's TMO/TAF/TEV/TNI (or 12:00/24:00)."""
+        if hit.granularity != "day" or len(hit.value) != 10:
+            return hit
+        last = self.L[hit.end - 1]
+        name = self.lex.part_names.get(last)
+        if name is None and self.de and any(last.startswith(d) for d in self.lex.weekdays):
+            name = next((v for k, v in sorted(self.lex.part_names.items(),
+                                              key=lambda kv: -len(kv[0]))
+                         if len(k) >= 4 and last.endswith(k) and len(last) > len(k) + 3), None)
+        if name is None or (last == "morgen" and hit.end - hit.start == 1):
+            return hit  # "morgen" alone is tomorrow
+        return hit._replace(value=hit.value + _PART_CODES[name])
+
+    def _clock(self, hit: _Hit) -> _Hit:
+        """A clock time right after a day ("am Dienstag um 2 Uhr", "Monday at 10:30 a.m.",
+        "Tuesday at 9 pm") makes the value a date and time."""
+        if hit.granularity != "day" or len(hit.value) != 10:
+            return hit
+        k = hit.end
+        if self.w(k) == ",":
+            k += 1
+        if self.w(k) not in ("um", "gegen", "at", "ab", "bis"):
+            return hit
+        j, digits = k + 1, ""
+        while j < self.n and (self.num(j) or (self.T[j] in ".:" and self.adj(j))) \
+                and (j == k + 1 or self.adj(j)) and len(digits) < 5:
+            digits += self.T[j]
+            j += 1
+        m = _CLOCK_RE.match(digits)
+        if not m:
+            return hit
+        hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        if self.de:
+            if self.w(j) != "uhr":
+                return hit
+            j += 1
+        else:
+            mer = self.w(j) + (self.w(j + 1) + self.w(j + 2) if self.w(j + 1) == "." else "")
+            if mer.replace(".", "") in ("am", "pm"):
+                if mer.startswith("p") and hour < 12:
+                    hour += 12
+                if mer.startswith("a") and hour == 12:
+                    hour = 0
+                j += 4 if self.w(j + 1) == "." and self.w(j + 3) == "." else 1
+            elif not m.group(2):
+                return hit  # "on Monday at 3" is no time
+        if not (0 <= hour <= 24 and 0 <= minute < 60):
+            return hit
+        return _Hit(hit.start, j, f"{hit.value}T{hour:02d}:{minute:02d}", "day", hit.mod)
 
     def _year_of(self, hit: _Hit) -> _Hit:
         """A month, quarter, season or day followed by the year it is in ("Juli dieses

@@ -98,7 +98,7 @@ DE_CASES = [
      ("Neunzigerjahren", "199", "decade", None)),
     # relative days
     ("Heute beginnt der Gipfel.", THU, ("Heute", "2024-10-24", "day", None)),
-    ("Gestern Abend brannte es.", THU, ("Gestern Abend", "2024-10-23", "day", None)),
+    ("Gestern Abend brannte es.", THU, ("Gestern Abend", "2024-10-23TEV", "day", None)),
     ("Übermorgen treffen sich die Minister.", THU, ("Übermorgen", "2024-10-26", "day", None)),
     ("Am heutigen Mittwoch streiken die Piloten.", WED_JAN,
      ("heutigen Mittwoch", "2024-01-03", "day", None)),
@@ -119,7 +119,7 @@ DE_CASES = [
      ("kommenden Samstag", "2024-10-26", "day", None)),
     ("Diesen Freitag bleibt die Kita zu.", THU, ("Diesen Freitag", "2024-10-25", "day", None)),
     ("Am Donnerstagmorgen fuhr ein Lkw in ein Stauende.", THU,
-     ("Donnerstagmorgen", "2024-10-24", "day", None)),
+     ("Donnerstagmorgen", "2024-10-24TMO", "day", None)),
     ("Der Minister kündigte an, am Montag zurückzutreten.", THU,
      ("Montag", "2024-10-28", "day", None)),
     # weeks
@@ -238,10 +238,10 @@ EN_CASES = [
     ("Earlier today the minister resigned.", THU, ("today", "2024-10-24", "day", None)),
     ("Foreign ministers meet the day after tomorrow.", THU,
      ("day after tomorrow", "2024-10-26", "day", None)),
-    ("Last night, the storm hit.", THU, ("Last night", "2024-10-23", "day", None)),
-    ("This morning, the motorway was closed.", THU, ("This morning", "2024-10-24", "day", None)),
+    ("Last night, the storm hit.", THU, ("Last night", "2024-10-23TNI", "day", None)),
+    ("This morning, the motorway was closed.", THU, ("This morning", "2024-10-24TMO", "day", None)),
     ("Yesterday afternoon a fire broke out.", THU,
-     ("Yesterday afternoon", "2024-10-23", "day", None)),
+     ("Yesterday afternoon", "2024-10-23TAF", "day", None)),
     ("The ultimatum expires in three days.", THU, ("in three days", "2024-10-27", "day", None)),
     ("Three people died on Easter Monday.", dt.date(2024, 4, 2),
      ("Easter Monday", "2024-04-01", "day", None)),
@@ -258,7 +258,7 @@ EN_CASES = [
      ("This coming Friday", "2024-10-25", "day", None)),
     ("The nursery will be closed this Friday.", THU, ("this Friday", "2024-10-25", "day", None)),
     ("The union had called the strike on Tuesday evening.", WED_JAN,
-     ("Tuesday evening", "2024-01-02", "day", None)),
+     ("Tuesday evening", "2024-01-02TEV", "day", None)),
     ("Sunday's vote was close.", THU, ("Sunday", "2024-10-20", "day", None)),
     ("Last week, 40 jobs were cut.", THU, ("Last week", "2024-W42", "week", None)),
     ("The line will be closed in week 45.", THU, ("week 45", "2024-W45", "week", None)),
@@ -620,3 +620,18 @@ def test_seasons_and_the_year_they_are_in(text: str, language: str, expected: tu
                                   "Spring Street was closed."])
 def test_seasons_that_are_no_date(text: str) -> None:
     assert normalise_text(text, "en", MAR) == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # parts of the day after a day (TimeML TMO/TAF/TEV/TNI) and clock times
+    ("Am Mittwochabend kam es zu Ausschreitungen.", "de", ("Mittwochabend", "2013-03-13TEV")),
+    ("Die Sitzung beginnt am Freitag um 9.30 Uhr.", "de",
+     ("Freitag um 9.30 Uhr", "2013-03-15T09:30")),
+    ("Talks resumed on Monday afternoon.", "en", ("Monday afternoon", "2013-03-11TAF")),
+    ("The launch is set for Friday at 6:45 p.m.", "en",
+     ("Friday at 6:45 p.m.", "2013-03-15T18:45")),
+    ("Übermorgen reist die Ministerin ab.", "de", ("Übermorgen", "2013-03-16")),
+])
+def test_parts_of_the_day_and_clock_times(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language, MAR)
+    assert (got["text"], got["value"]) == expected

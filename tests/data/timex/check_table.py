@@ -36,7 +36,8 @@ GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade")
 MODS = (None, "START", "MID", "END", "APPROX")
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 VALUE_RE = {
-    "day": re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"),
+    # a day, optionally with TimeML's part of day (TMO/TAF/TEV/TNI) or a clock time
+    "day": re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?$"),
     "week": re.compile(r"^(\d{4})-W(\d{2})$"),
     "month": re.compile(r"^(\d{4})-(\d{2})$"),
     "quarter": re.compile(r"^(\d{4})-Q([1-4])$"),
@@ -103,7 +104,7 @@ def check_row(row: dict) -> list[str]:
         return errs
     try:
         if gran == "day":
-            vdate = dt.date.fromisoformat(value)
+            vdate = dt.date.fromisoformat(value[:10])
         elif gran == "month" and not 1 <= int(vm.group(2)) <= 12:
             errs.append(f"month out of range in {value!r}")
         elif gran == "week":
