@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Span, Token
 from service.extract import lexicon
 from service.extract.entity_spans import german_nominative, repair, trailing_period
 from service.extract.guard import Guarded
+from service.extract.places import place_country
 
 LEXICON_DIR = Path(__file__).parent / "lexicons"
 ALIASES_PATH = LEXICON_DIR / "entity_aliases.json"
@@ -622,8 +623,14 @@ class EntityClusterer:
                 "id": f"e{n}", "name": _name(cluster, lang), "type": etype,
                 "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in cluster],
             }
-            if entry is not None and entry.country and etype == "LOC":
-                entity["country"] = entry.country
+            if etype == "LOC":
+                # the alias table's country, else the place gazetteer events use too
+                country = entry.country if entry is not None and entry.country else (
+                    place_country(entity["name"], lang)
+                    or next((place_country(m.display, lang) for m in cluster
+                             if place_country(m.display, lang)), None))
+                if country:
+                    entity["country"] = country
             entities.append(entity)
         _propagate_surnames(doc, entities)
         self._salience(doc, len(text), entities, clusters, title, gaz)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import doc_cache, lexicon
 from service.extract.guard import Guarded
+from service.extract.places import load_places, place_country
 from service.extract.quote_marks import find_quotes
 from service.extract.quotes import QuoteExtractor
 
@@ -291,17 +292,6 @@ def _index(lex: EventLexicon, entry: Entry, lang: str) -> None:
             lex.verbs.setdefault(form, []).append((entry, False))
     else:
         lex.nouns.setdefault(low, []).append(entry)
-
-
-@cache
-def load_places() -> dict[str, str]:
-    """Place name → ISO alpha-2 ("" for places without one country), manual entries last."""
-    places: dict[str, str] = {}
-    for name in ("places.tsv", "places_manual.tsv"):
-        for row in lexicon.read_tsv(LEXICON_DIR / name):
-            cc = row.get("country", "")
-            places[row["name"]] = "" if cc == "-" else cc
-    return places
 
 
 # --------------------------------------------------------------------------- matching
@@ -1111,8 +1101,8 @@ class EventExtractor:
                 hit = self._place_at(doc, j, span.end, places, entity_spans)
                 if hit is not None:
                     s, e, rec = hit
-                    if not any(os <= s and e <= oe and (os, oe) != (s, e)
-                               for os, oe in org_spans):
+                    # a span tagged ORG or PER is never a place ("Bei NBC kam es …")
+                    if not any(os <= s and e <= oe for os, oe in org_spans):
                         found.append((abs(j - tok.i), rec))
                     break
                 t = doc[j]
@@ -1162,14 +1152,7 @@ class EventExtractor:
 
     def _country(self, name: str, places: dict[str, str]) -> str | None:
         """ISO code of a place name, "" for a place without one country, None if unknown."""
-        name = name.strip()
-        if name in places:
-            return places[name]
-        if self.lang == "de" and name.endswith("s") and name[:-1] in places:
-            return places[name[:-1]]
-        if name.startswith(("the ", "The ")) and name[4:] in places:
-            return places[name[4:]]
-        return None
+        return place_country(name, self.lang)
 
     # ----------------------------------------------------------------- actors
 

