@@ -38,6 +38,10 @@ GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", 
 _PART_CODES = {"MORNING": "TMO", "FORENOON": "TMO", "AFTERNOON": "TAF", "EVENING": "TEV",
                "NIGHT": "TNI", "NOON": "T12:00", "MIDNIGHT": "T24:00"}
 _CLOCK_RE = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
+# German nouns of recurring events and periods that a following bare year names the edition of
+_DE_YEAR_NOUNS = ("wm", "em", "wahl", "wahlen", "olympia", "spiele", "saison", "jahrgang",
+                  "gipfel", "krise", "finale", "meisterschaft", "haushalt", "etat", "bilanz",
+                  "expo", "messe", "cup", "tour", "turnier", "festival", "biennale", "zensus")
 _SEASON_CODES = {"SPRING": (0, "SP"), "SUMMER": (1, "SU"), "AUTUMN": (2, "FA"), "WINTER": (3, "WI")}
 # words after a month, quarter or season that give its year: "Juli dieses Jahres",
 # "im August vorigen Jahres", "the first quarter of last year"
@@ -1126,6 +1130,9 @@ class _Scanner:
         if self.lowerword(i - 1) and self._tense_at(i - 1) and (
                 not self.word(i + 1) or (self.de and self.lowerword(i + 1))):
             return True  # "soll 2027 abgeschlossen sein", "wurde 1998 eröffnet"
+        if self.de and self.cap(i - 1) and not self.adj(i) \
+                and self.L[i - 1].endswith(_DE_YEAR_NOUNS):
+            return True  # "die WM 2009", "Bundestagswahl 2021", "Haushalt 2025"
         return self.initial(i) and (self.w(i + 1) == "," or self.lowerword(i + 1))
 
     def _m_decade2(self, i: int) -> _Hit | None:

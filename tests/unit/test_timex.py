@@ -635,3 +635,19 @@ def test_seasons_that_are_no_date(text: str) -> None:
 def test_parts_of_the_day_and_clock_times(text: str, language: str, expected: tuple) -> None:
     got = one(text, language, MAR)
     assert (got["text"], got["value"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Handball-EM 2024 fand in Deutschland statt.", "2024"),
+    ("Nach der Landtagswahl 2019 bildete sich eine Koalition.", "2019"),
+    ("Der Etat 2026 sieht Kürzungen vor.", "2026"),
+])
+def test_german_year_after_an_edition_noun(text: str, expected: str) -> None:
+    got = one(text, "de", MAR)
+    assert (got["text"], got["value"], got["granularity"]) == (expected, expected, "year")
+
+
+@pytest.mark.parametrize("text", ["Paragraf 1990 regelt das.", "Die Messe 2024 Besucher zählte.",
+                                  "Die Saison 2023/24 endete."])
+def test_german_numbers_after_nouns_that_are_no_year(text: str) -> None:
+    assert [d for d in normalise_text(text, "de", MAR) if d["granularity"] == "year"] == []
