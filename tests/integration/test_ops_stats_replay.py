@@ -10,12 +10,9 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import os
-import signal
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -25,7 +22,7 @@ from aiokafka.admin import AIOKafkaAdminClient, RecordsToDelete
 from aiokafka.structs import TopicPartition
 
 from tests.conftest import ROOT, assert_valid
-from tests.integration.test_stream import BROKER, _broker_up, _free_port, _get
+from tests.integration.test_stream import BROKER, running_worker
 
 pytestmark = pytest.mark.integration
 
@@ -52,39 +49,12 @@ IN_WINDOW = {code: 1 for _, _, code in MESSAGES.values() if code}
 
 @pytest.fixture(scope="module")
 def ops(tmp_path_factory):
-    assert _broker_up(), f"no Kafka broker on {BROKER}: run scripts/kafka.sh start first"
-    run = uuid.uuid4().hex[:8]
-    port = _free_port()
-    topics = {k: f"it-ops-{run}.{k}" for k in ("raw", "enriched", "quotes", "events", "dlq")}
-    env = dict(os.environ,
-               NEWSFLOW_BROKER=f"kafka://{BROKER}", NEWSFLOW_APP_ID=f"newsflow-ops-{run}",
-               NEWSFLOW_WEB_PORT=str(port), NEWSFLOW_WEB_BIND="127.0.0.1",
-               NEWSFLOW_DATA_DIR=str(tmp_path_factory.mktemp("data")),
-               NEWSFLOW_TOPIC_PARTITIONS="2", NEWSFLOW_BATCH_WITHIN="0.2",
-               NEWSFLOW_PIPELINE_DE="blank:de", NEWSFLOW_PIPELINE_EN="blank:en",
-               NEWSFLOW_EXTRACT_EXECUTOR="thread", NEWSFLOW_SPEECH_EVENTS="",
-               NEWSFLOW_DLQ_MAX_ORIGINAL_BYTES=str(MAX_ORIGINAL),
-               **{f"NEWSFLOW_TOPIC_{k.upper()}": v for k, v in topics.items()})
-    log = tmp_path_factory.mktemp("log") / "worker.log"
-    with log.open("wb") as fh:
-        proc = subprocess.Popen([sys.executable, "-m", "service.cli", "worker"], cwd=ROOT,
-                                env=env, stdout=fh, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while _get(base + "/readyz")[0] != 200:
-        assert proc.poll() is None, "worker exited:\n" + log.read_text(errors="replace")[-4000:]
-        if time.monotonic() > deadline:
-            proc.kill()
-            pytest.fail("worker not ready in 120 s:\n" + log.read_text(errors="replace")[-4000:])
-        time.sleep(0.3)
-    state: dict[str, Any] = {"env": env, "topics": topics, "proc": proc, "log": log}
-    asyncio.run(_setup(state))
-    yield state
-    proc.send_signal(signal.SIGTERM)
-    try:
-        proc.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_worker(tmp_path_factory, "it-ops",
+                        NEWSFLOW_PIPELINE_DE="blank:de", NEWSFLOW_PIPELINE_EN="blank:en",
+                        NEWSFLOW_EXTRACT_EXECUTOR="thread", NEWSFLOW_SPEECH_EVENTS="",
+                        NEWSFLOW_DLQ_MAX_ORIGINAL_BYTES=str(MAX_ORIGINAL)) as state:
+        asyncio.run(_setup(state))
+        yield state
 
 
 async def _setup(state: dict[str, Any]) -> None:

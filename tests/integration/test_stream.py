@@ -4,6 +4,7 @@ and malformed messages in, exactly one enriched record and one dead letter per b
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
@@ -14,6 +15,8 @@ import sys
 import time
 import urllib.request
 import uuid
+from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
@@ -50,18 +53,22 @@ def _get(url: str) -> tuple[int, str]:
         return 0, str(err)
 
 
-@pytest.fixture(scope="module")
-def worker(tmp_path_factory):
+@contextlib.contextmanager
+def running_worker(tmp_path_factory: Any, name: str,
+                   **settings: str) -> Iterator[dict[str, Any]]:
+    """A real ``newsflow worker`` on topics and a consumer group of its own (``name`` tells
+    runs apart), ready before it is yielded and stopped with SIGTERM after; ``settings`` are
+    extra NEWSFLOW_* variables. Yields proc, base (web URL), topics, env and log."""
     assert _broker_up(), f"no Kafka broker on {BROKER}: run scripts/kafka.sh start first"
     run = uuid.uuid4().hex[:8]
     port = _free_port()
-    topics = {k: f"it-{run}.{k}" for k in ("raw", "enriched", "quotes", "events", "dlq")}
+    topics = {k: f"{name}-{run}.{k}" for k in ("raw", "enriched", "quotes", "events", "dlq")}
     env = dict(os.environ,
-               NEWSFLOW_BROKER=f"kafka://{BROKER}", NEWSFLOW_APP_ID=f"newsflow-it-{run}",
+               NEWSFLOW_BROKER=f"kafka://{BROKER}", NEWSFLOW_APP_ID=f"newsflow-{name}-{run}",
                NEWSFLOW_WEB_PORT=str(port), NEWSFLOW_WEB_BIND="127.0.0.1",
                NEWSFLOW_DATA_DIR=str(tmp_path_factory.mktemp("data")),
                NEWSFLOW_TOPIC_PARTITIONS="2", NEWSFLOW_BATCH_WITHIN="0.2",
-               **{f"NEWSFLOW_TOPIC_{k.upper()}": v for k, v in topics.items()})
+               **{f"NEWSFLOW_TOPIC_{k.upper()}": v for k, v in topics.items()}, **settings)
     log = tmp_path_factory.mktemp("log") / "worker.log"
     with log.open("wb") as fh:
         proc = subprocess.Popen([sys.executable, "-m", "service.cli", "worker"], cwd=ROOT,
@@ -76,13 +83,21 @@ def worker(tmp_path_factory):
     else:
         proc.terminate()
         pytest.fail("worker not ready in 120 s:\n" + log.read_text(errors="replace")[-4000:])
-    yield {"proc": proc, "base": base, "topics": topics, "log": log}
-    proc.send_signal(signal.SIGTERM)
     try:
-        proc.wait(timeout=60)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        pytest.fail("worker did not stop within 60 s of SIGTERM")
+        yield {"proc": proc, "base": base, "topics": topics, "env": env, "log": log}
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            pytest.fail("worker did not stop within 60 s of SIGTERM")
+
+
+@pytest.fixture(scope="module")
+def worker(tmp_path_factory):
+    with running_worker(tmp_path_factory, "it") as state:
+        yield state
 
 
 MALFORMED = {
