@@ -11,6 +11,7 @@ import importlib.util
 import json
 import re
 import shlex
+import subprocess
 import tomllib
 from pathlib import Path
 
@@ -132,3 +133,16 @@ def test_dockerfile_builds_from_the_lock_and_runs_unprivileged():
     assert users and users[-1].split(":")[0] not in ("root", "0")
     health = [args for instr, args in final if instr == "HEALTHCHECK"]
     assert health and "/readyz" in health[-1]
+
+
+def test_a_second_install_skips_pip_and_prints_no_warnings():
+    """README: a second run of install.sh does not start pip, and the output has no
+    warnings (the warm quickstart depends on both)."""
+    if not (ROOT / ".venv" / ".newsflow-install.sha256").exists():
+        pytest.skip("scripts/install.sh has not completed in this checkout")
+    out = subprocess.run(["bash", "scripts/install.sh"], cwd=ROOT, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert "install.sh: .venv is up to date with requirements/lock.txt (pip skipped)" \
+        in out.stdout
+    assert "warn" not in (out.stdout + out.stderr).lower()
