@@ -32,7 +32,7 @@ import math
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -527,8 +527,10 @@ def _merge_introduced_acronyms(clusters: list[list[_Mention]], text: str
     return sorted(groups, key=lambda ms: ms[0].start)
 
 
+@lru_cache(maxsize=65_536)
 def _is_person_title(word: str, lang: str) -> bool:
-    """A role noun that stands before a person's name (Chancellor, Arbeitsminister)."""
+    """A role noun that stands before a person's name (Chancellor, Arbeitsminister).
+    Cached: it is asked for every capitalised token, and the answer depends on the word only."""
     if not word[:1].isalpha() or len(word) < 3:
         return False
     noun = _head_noun([word], lang)
@@ -692,7 +694,8 @@ def _noun_types(lang: str) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]
             for word in words:
                 types[word.lower()] = allowed
                 nouns.add(word.lower())
-    return types, tuple(sorted(nouns, key=len, reverse=True))
+    # longest first; ties alphabetically, so the choice never depends on set order
+    return types, tuple(sorted(nouns, key=lambda n: (-len(n), n)))
 
 
 def _head_noun(words: list[str], lang: str) -> str | None:
@@ -709,7 +712,10 @@ def _head_noun(words: list[str], lang: str) -> str | None:
                 return suffix
         return None
     text = " ".join(w.lower() for w in words)
-    return next((n for n in nouns if re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)), None)
+    # the substring test first: the word-boundary regex is the slow part, and most nouns
+    # do not occur at all
+    return next((n for n in nouns
+                 if n in text and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text)), None)
 
 
 def _reference(text: str, lang: str) -> tuple[str, tuple[str, ...], str | None] | None:
