@@ -211,20 +211,35 @@ class BatchRunner:
         self.processor = processor
         self.delivery = delivery
 
-    async def run(self, batch: Sequence[RawMessage]) -> list[bool]:
+    async def run(self, batch: Sequence[RawMessage],
+                  prepared: asyncio.Future[list[Outcome]] | None = None) -> list[bool]:
         """Per message: True when its output is written (or was already, before a rebalance
-        re-delivered it), so it may be acknowledged."""
+        re-delivered it), so it may be acknowledged.
+
+        ``prepared`` is the batch's outcomes computed ahead (:meth:`prepare`), while earlier
+        batches were still being written; without it (or when it failed) they are computed
+        now. Skipping what is already written is decided here, at write time."""
         done = [self.delivery.already_written(m.partition, m.offset) for m in batch]
         skipped = sum(done)
         if skipped:
             metrics.REDELIVERED_SKIPPED.inc(skipped)
-        todo = [m for m, d in zip(batch, done, strict=True) if not d]
-        if todo:
+        if not all(done):
+            outcomes = await _result_or_none(prepared)
+            if outcomes is not None and len(outcomes) == len(batch):
+                todo = [o for o, d in zip(outcomes, done, strict=True) if not d]
+            else:
+                todo = await self.processor.process(
+                    [m for m, d in zip(batch, done, strict=True) if not d])
             started = time.perf_counter()
-            written = iter(await self._write(await self.processor.process(todo)))
+            written = iter(await self._write(todo))
             metrics.STAGE_SECONDS.labels("publish").observe(time.perf_counter() - started)
             done = [already or next(written) for already in done]
         return in_order_prefix(batch, done)
+
+    def prepare(self, batch: Sequence[RawMessage]) -> asyncio.Task[list[Outcome]]:
+        """Start computing the batch's outcomes now (parse + extraction, nothing written), so
+        several batches keep several extraction processes busy."""
+        return asyncio.ensure_future(self.processor.process(batch))
 
     async def _write(self, outcomes: Sequence[Outcome]) -> list[bool]:
         """Deliver, then count what was really written (metrics never count a retry)."""
@@ -257,6 +272,23 @@ class BatchRunner:
         return in_order_prefix(batch, done)
 
 
+async def _result_or_none(prepared: asyncio.Future[list[Outcome]] | None
+                          ) -> list[Outcome] | None:
+    """The prepared outcomes, or None when there are none or computing them failed (the
+    caller then computes them itself; the failure is logged, not lost)."""
+    if prepared is None:
+        return None
+    try:
+        return await asyncio.shield(prepared)
+    except asyncio.CancelledError:
+        if prepared.cancelled():
+            return None
+        raise
+    except Exception:  # noqa: BLE001 — computed again by the caller
+        log.exception("preparing a batch failed; computing it again")
+        return None
+
+
 def in_order_prefix(batch: Sequence[RawMessage], done: Sequence[bool]) -> list[bool]:
     """Acknowledge per partition only up to the first message that is not done: Kafka commits
     one offset per partition, and a later acknowledgement must never cover an earlier gap."""
@@ -276,19 +308,27 @@ BATCH_ATTEMPTS = 3
 def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: Health) -> Any:
     """Attach the enrich agent to ``app``; returns the agent.
 
+    The agent pulls batches and starts their extraction at once; a second task writes them and
+    acknowledges their messages strictly in the order they were taken, so per partition the
+    output and the committed offsets keep the input order. Up to ``extract_workers`` batches
+    wait extracted or extracting behind the one being written: one worker keeps all its
+    extraction processes busy.
+
     A batch that raises is retried (never acknowledged) with back-off, and after
     :data:`BATCH_ATTEMPTS` salvaged message by message. An exception that escapes the stream
     itself is fatal: the worker stops with a non-zero status, so its supervisor restarts it
     from the committed offsets, instead of running on with a gap nobody will fill.
     """
     raw = app.newsflow_topics["raw"]
+    ahead = max(1, settings.extract_workers)
 
-    async def handle(batch: list[RawMessage]) -> list[bool]:
+    async def handle(batch: list[RawMessage],
+                     prepared: asyncio.Future[list[Outcome]] | None = None) -> list[bool]:
         error: BaseException | None = None
         for attempt in itertools.count(1):
             try:
                 if error is None or attempt <= BATCH_ATTEMPTS:
-                    return await runner.run(batch)
+                    return await runner.run(batch, prepared)
                 return await runner.salvage(batch, error)
             except asyncio.CancelledError:
                 raise
@@ -302,36 +342,91 @@ def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: He
                 await asyncio.sleep(delay)
         raise AssertionError("unreachable")
 
+    def crashed(exc: BaseException) -> None:
+        metrics.AGENT_CRASHES.inc()
+        health.agent_crashes += 1
+        health.fatal = f"{type(exc).__name__}: {exc}"[:300]
+        log.critical("enrich agent crashed: %r; nothing of its batch was acknowledged; "
+                     "stopping the worker (exit status 70) so it restarts from the "
+                     "committed offsets", exc, exc_info=exc)
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    async def write_in_order(stream: Any, queue: asyncio.Queue[_InFlight]) -> None:
+        """Write and acknowledge batches in the order they were taken. Its crash is the
+        agent's crash (it may happen while the agent waits on an idle stream)."""
+        try:
+            while True:
+                item = await queue.get()
+                acks = await handle(item.batch, item.prepared)
+                health.failing_batch = None
+                for event, ack in zip(item.events, acks, strict=True):
+                    if ack:
+                        await stream.ack(event)
+                queue.task_done()
+        except asyncio.CancelledError:
+            raise
+        except BaseException as exc:
+            crashed(exc)
+            raise
+
     @app.agent(raw, name="newsflow.enrich")
     async def enrich(stream: Any) -> None:
         metrics.AGENT_STARTS.inc()
         if health.fatal:  # restarted by Faust after a fatal crash: the worker is stopping
             return
         health.agent_running = True
+        queue: asyncio.Queue[_InFlight] = asyncio.Queue(maxsize=ahead)
+        writer = asyncio.ensure_future(write_in_order(stream, queue))
+        taken: list[_InFlight] = []
         try:
             async for events in stream.noack_take(settings.batch_size,
                                                   within=settings.batch_within):
                 batch = [RawMessage(e.value, e.key, e.message.topic, e.message.partition,
                                     e.message.offset, replay_count(e.message.headers))
                          for e in events]
-                acks = await handle(batch)
-                health.failing_batch = None
-                for event, ack in zip(events, acks, strict=True):
-                    if ack:
-                        await stream.ack(event)
+                item = _InFlight(list(events), batch, runner.prepare(batch))
+                taken = [t for t in taken if not t.prepared.done()] + [item]
+                await _put_unless(queue, item, writer)
                 yield len(batch)
-        except asyncio.CancelledError:
+        except (asyncio.CancelledError, WriterStopped):
             raise
         except BaseException as exc:
-            metrics.AGENT_CRASHES.inc()
-            health.agent_crashes += 1
-            health.fatal = f"{type(exc).__name__}: {exc}"[:300]
-            log.critical("enrich agent crashed: %r; nothing of its batch was acknowledged; "
-                         "stopping the worker (exit status 70) so it restarts from the "
-                         "committed offsets", exc, exc_info=True)
-            os.kill(os.getpid(), signal.SIGTERM)
+            crashed(exc)
             raise
         finally:
             health.agent_running = False
+            writer.cancel()
+            for item in taken:
+                item.prepared.cancel()
+            await asyncio.gather(writer, return_exceptions=True)
 
     return enrich
+
+
+@dataclass
+class _InFlight:
+    """A batch taken from the stream: its events (to acknowledge), its messages, and its
+    outcomes being computed."""
+
+    events: list[Any]
+    batch: list[RawMessage]
+    prepared: asyncio.Future[list[Outcome]]
+
+
+async def _put_unless(queue: asyncio.Queue[_InFlight], item: _InFlight,
+                      writer: asyncio.Future[None]) -> None:
+    """Queue the batch for writing; if the writer has died meanwhile, raise what killed it
+    (waiting on a full queue nobody empties would stall the partition silently)."""
+    put = asyncio.ensure_future(queue.put(item))
+    try:
+        await asyncio.wait({put, writer}, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        if not put.done():
+            put.cancel()
+    if writer.done():
+        reason = "cancelled" if writer.cancelled() else repr(writer.exception())
+        raise WriterStopped(f"the writer stopped ({reason}); it reported its crash itself")
+
+
+class WriterStopped(RuntimeError):
+    """The task writing batches died; the worker is already stopping."""

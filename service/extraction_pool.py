@@ -78,6 +78,7 @@ class ExtractionPool:
         self._executor: Executor | None = None
         self._started: asyncio.Event | None = None
         self._restart_lock: asyncio.Lock | None = None
+        self._free: asyncio.Semaphore | None = None
         self._wanted = False  # start() was called and stop() was not
         self.pipeline_info: dict[str, dict[str, str]] = {}
 
@@ -195,11 +196,19 @@ class ExtractionPool:
 
     async def _call(self, articles: Sequence[Article], languages: Sequence[str]
                     ) -> list[dict[str, Any]]:
-        if self._executor is None:
-            raise PoolUnavailable("extraction processes are being restarted")
-        loop = asyncio.get_running_loop()
-        fut = loop.run_in_executor(self._executor, _run, list(articles), list(languages))
-        return await asyncio.wait_for(fut, self.timeout)
+        # one batch per process at a time: a batch queued behind others inside the executor
+        # would spend its timeout waiting, not running
+        async with self._slots():
+            if self._executor is None:
+                raise PoolUnavailable("extraction processes are being restarted")
+            loop = asyncio.get_running_loop()
+            fut = loop.run_in_executor(self._executor, _run, list(articles), list(languages))
+            return await asyncio.wait_for(fut, self.timeout)
+
+    def _slots(self) -> asyncio.Semaphore:
+        if self._free is None:
+            self._free = asyncio.Semaphore(self.workers)
+        return self._free
 
     async def extract(self, articles: Sequence[Article], languages: Sequence[str]
                       ) -> list[dict[str, Any] | BaseException]:

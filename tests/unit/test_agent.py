@@ -5,6 +5,10 @@ import asyncio
 import json
 
 import pytest
+from faust.sensors.prometheus import setup_prometheus_sensors
+from prometheus_client import CollectorRegistry
+
+import service.app
 
 from service.agents import BatchProcessor, BatchRunner, RawMessage, in_order_prefix
 from service.app import create_app
@@ -291,3 +295,58 @@ def test_a_record_over_the_size_limit_becomes_output_failed():
     assert [d["error"]["code"] for d in dlq] == ["output_failed"]
     assert "NEWSFLOW_MAX_RECORD_BYTES" in dlq[0]["error"]["message"]
     assert [r["id"] for r in sink.on("articles.enriched")] == ["a1"]
+
+
+def test_faust_agent_extracts_batches_concurrently_and_writes_them_in_order(monkeypatch):
+    """With two extraction workers two batches extract at once, yet output and acknowledgements
+    keep the order the messages were taken in, also when a later batch finishes first."""
+    settings = SETTINGS.model_copy(update={"extract_workers": 2, "batch_size": 1,
+                                           "batch_within": 0.01})
+    # a second app in this process: Faust's sensors go to their own registry
+    monkeypatch.setattr(service.app, "setup_prometheus_sensors",
+                        lambda app, **kw: setup_prometheus_sensors(
+                            app, registry=CollectorRegistry(), **kw))
+    app = create_app(settings)
+    app.finalize()
+    app.conf.store = "memory://"
+    app.newsflow_health.assigned = {0, 1}
+    pool = app.newsflow_pool
+    running = {"now": 0, "max": 0}
+    written: list[str] = []
+
+    async def extract(articles, languages):
+        running["now"] += 1
+        running["max"] = max(running["max"], running["now"])
+        # earlier articles take longer: without ordering, later ones would be written first
+        await asyncio.sleep(0.4 - 0.05 * int(articles[0].id[1:]))
+        running["now"] -= 1
+        return [{"language": lang, "entities": [], "quotes": [], "events": [], "dates": []}
+                for lang in languages]
+
+    async def deliver(outcomes):
+        written.extend(json.loads(r.value)["id"] for o in outcomes for r in o.records)
+        return [True] * len(outcomes)
+
+    monkeypatch.setattr(pool, "extract", extract)
+    monkeypatch.setattr(app.newsflow_delivery, "deliver", deliver)
+    agent = app.agents["newsflow.enrich"]
+
+    async def scenario():
+        await pool.start()
+        events = []
+        async with agent.test_context() as tagent:
+            for n in range(6):
+                value = json.dumps({"id": f"a{n}", "language": "de",
+                                    "text": "Ein ganz normaler Satz."}).encode()
+                events.append(await tagent.put(value, key=b"k%d" % n, partition=n % 2))
+            for _ in range(200):
+                if len(written) >= 6:
+                    break
+                await asyncio.sleep(0.05)
+        await pool.stop()
+        return [e.message.acked for e in events]
+
+    acked = asyncio.run(scenario())
+    assert running["max"] >= 2  # the pool itself caps running batches at its process count
+    assert written == [f"a{n}" for n in range(6)]
+    assert acked == [True] * 6

@@ -1,0 +1,40 @@
+"""The extraction pool runs at most one batch per process, so a batch's timeout counts its
+own running time, never time spent queued behind other batches."""
+
+import asyncio
+import threading
+import time
+
+import service.extraction_pool as extraction_pool
+from service.extraction_pool import ExtractionPool
+from service.records import Article
+
+
+def test_pool_runs_one_batch_per_worker_and_queued_batches_keep_their_timeout(monkeypatch):
+    lock = threading.Lock()
+    running = {"now": 0, "max": 0}
+
+    def slow_run(articles, languages):
+        with lock:
+            running["now"] += 1
+            running["max"] = max(running["max"], running["now"])
+        time.sleep(0.3)
+        with lock:
+            running["now"] -= 1
+        return [{"id": a.id} for a in articles]
+
+    monkeypatch.setattr(extraction_pool, "_run", slow_run)
+    # five 0.3 s batches on two workers take ~0.9 s: a 0.5 s timeout would fail the queued
+    # ones if it counted their waiting time
+    pool = ExtractionPool({"de": "blank:de"}, kind="thread", workers=2, timeout=0.5)
+
+    async def scenario():
+        await pool.start()
+        batches = [[Article(id=f"a{n}", text="Text.")] for n in range(5)]
+        results = await asyncio.gather(*(pool.extract(b, ["de"]) for b in batches))
+        await pool.stop()
+        return results
+
+    results = asyncio.run(scenario())
+    assert running["max"] == 2
+    assert [r[0] for r in results] == [{"id": f"a{n}"} for n in range(5)]
