@@ -74,7 +74,8 @@ def create_app(settings: Settings | None = None) -> faust.App:
     pool = ExtractionPool(settings.pipelines, kind=settings.extract_executor,
                           workers=settings.extract_workers, batch_size=settings.batch_size,
                           timeout=settings.extract_timeout,
-                          speech_events=settings.speech_events)
+                          speech_events=settings.speech_events,
+                          preload=settings.preload_languages)
     health = Health(pool_alive=pool.alive, pool_pids=pool.process_ids)
     delivery = make_delivery(settings, lambda partition: partition in health.assigned)
     runner = BatchRunner(BatchProcessor(settings, pool), delivery)

@@ -56,10 +56,28 @@ def _json_line(record: dict[str, Any]) -> bytes:
         return json.dumps(record, ensure_ascii=True, default=str).encode("ascii") + b"\n"
 
 
+def _count_input(paths: list[str]) -> int | None:
+    """Articles the input holds (non-empty lines, .txt files), for the ETA; None for stdin."""
+    if not paths or "-" in paths:
+        return None
+    total = 0
+    try:
+        for path in paths:
+            if path.endswith(".txt"):
+                total += 1
+                continue
+            with open(path, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+    except OSError:
+        return None
+    return total
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
     from service.config import Settings
     from service.contracts import ContractViolation, validate
     from service.extract.pipeline import Extractor, error_line
+    from service.progress import Progress
     from service.records import OUTPUT_FAILED, RejectedMessage, decode_payload
 
     settings = Settings.from_env()
@@ -67,14 +85,14 @@ def cmd_extract(args: argparse.Namespace) -> int:
     extractor = Extractor.from_settings(settings)
     out = sys.stdout.buffer
     failed = 0
-    # per input line: an error record, or a position in the batch handed to the extractor
-    pending: list[dict[str, Any] | int] = []
-    batch: list[dict[str, Any]] = []
+    progress = Progress(_count_input(args.files),
+                        enabled={"auto": None, "always": True, "never": False}[args.progress])
+    backend = _ChunkBackend(extractor, settings, args.workers)
 
-    def flush() -> None:
+    def write(chunk: _Chunk, results: list[dict[str, Any]]) -> None:
+        """One output line per input line of the chunk, in input order."""
         nonlocal failed
-        results = extractor.enrich_many(batch) if batch else []
-        for item in pending:
+        for item in chunk.pending:
             record = results[item] if isinstance(item, int) else item
             if "error" not in record:
                 try:
@@ -84,10 +102,10 @@ def cmd_extract(args: argparse.Namespace) -> int:
             failed += "error" in record
             out.write(_json_line(record))
         out.flush()
-        pending.clear()
-        batch.clear()
+        progress.update(len(chunk.pending))
 
-    try:
+    def chunks() -> Iterator[_Chunk]:
+        chunk = _Chunk()
         for path, number, line in _input_lines(args.files):
             if isinstance(line, dict):
                 obj: dict[str, Any] | None = line
@@ -99,21 +117,94 @@ def cmd_extract(args: argparse.Namespace) -> int:
                     obj = None
                     record = error_line(None, exc.code, exc.message)
                     record["line"] = f"{path}:{number}"
-                    pending.append(record)
+                    chunk.pending.append(record)
             if obj is not None:
-                pending.append(len(batch))
-                batch.append(obj)
-            if len(batch) >= 64 or len(pending) >= 256:
-                flush()
-    except OSError as exc:
-        flush()
-        print(f"newsflow extract: cannot read input: {exc}", file=sys.stderr)
+                chunk.pending.append(len(chunk.batch))
+                chunk.batch.append(obj)
+            if len(chunk.batch) >= backend.chunk_size or len(chunk.pending) >= 256:
+                yield chunk
+                chunk = _Chunk()
+        yield chunk
+
+    try:
+        status = backend.run(chunks(), write)
+    finally:
+        progress.close()
+    if status is not None:
+        print(f"newsflow extract: cannot read input: {status}", file=sys.stderr)
         return EXIT_UNUSABLE
-    flush()
     if failed:
         print(f"newsflow extract: {failed} article(s) could not be enriched (error lines)",
               file=sys.stderr)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+class _Chunk:
+    """Consecutive input lines: ready error records, or positions in ``batch``."""
+
+    def __init__(self) -> None:
+        self.pending: list[dict[str, Any] | int] = []
+        self.batch: list[dict[str, Any]] = []
+
+
+class _ChunkBackend:
+    """Enriches chunks in this process (``--workers 1``: nothing to start, fast for small
+    inputs) or in N extraction processes with several chunks in flight, writing in input
+    order either way. Both write everything read before an unreadable file."""
+
+    def __init__(self, extractor: Any, settings: Any, workers: int) -> None:
+        self.extractor = extractor
+        self.settings = settings
+        self.workers = workers
+        self.chunk_size = 64 if workers == 1 else settings.batch_size
+
+    def run(self, chunks: Iterator[_Chunk], write: Callable[[_Chunk, list[dict[str, Any]]],
+                                                             None]) -> OSError | None:
+        if self.workers == 1:
+            try:
+                for chunk in chunks:
+                    write(chunk, self.extractor.enrich_many(chunk.batch) if chunk.batch else [])
+            except OSError as exc:
+                return exc
+            return None
+        return asyncio.run(self._run_pool(chunks, write))
+
+    async def _run_pool(self, chunks: Iterator[_Chunk],
+                        write: Callable[[_Chunk, list[dict[str, Any]]], None]
+                        ) -> OSError | None:
+        from service.extraction_pool import ExtractionPool
+
+        s = self.settings
+        pool = ExtractionPool(s.pipelines, kind="process", workers=self.workers,
+                              batch_size=s.batch_size, timeout=s.extract_timeout,
+                              speech_events=s.speech_events, preload=False)
+        await pool.start()
+        in_flight: deque[tuple[_Chunk, asyncio.Task[list[dict[str, Any]]]]] = deque()
+        error: OSError | None = None
+        try:
+            try:
+                for chunk in chunks:
+                    in_flight.append((chunk, asyncio.ensure_future(self._enrich(pool, chunk))))
+                    # two chunks per process: one running, one ready to start
+                    while len(in_flight) > 2 * self.workers:
+                        done, task = in_flight.popleft()
+                        write(done, await task)
+                    await asyncio.sleep(0)
+            except OSError as exc:
+                error = exc
+            while in_flight:
+                done, task = in_flight.popleft()
+                write(done, await task)
+        finally:
+            for _, task in in_flight:
+                task.cancel()
+            await pool.stop()
+        return error
+
+    async def _enrich(self, pool: Any, chunk: _Chunk) -> list[dict[str, Any]]:
+        out, ok = self.extractor.read_many(chunk.batch)
+        extractions = await pool.extract([a for _, a, _ in ok], [lang for _, _, lang in ok])
+        return self.extractor.finish_many(out, ok, extractions)
 
 
 def _id_key(data: bytes) -> bytes | None:
@@ -522,6 +613,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_worker)
     p = sub.add_parser("extract", help="offline: raw JSON Lines/.txt in, enriched JSON Lines out")
     p.add_argument("files", nargs="*", help="JSON Lines or .txt files; - or nothing for stdin")
+    p.add_argument("--workers", type=_positive_int, default=1,
+                   help="extraction processes (default 1: in this process); output order "
+                        "is the input order either way")
+    p.add_argument("--progress", choices=("auto", "always", "never"), default="auto",
+                   help="progress line on stderr (articles/s, ETA): auto = when stderr is a "
+                        "terminal")
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("produce", help="publish articles to the raw topic",
                        formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -77,7 +77,9 @@ class Settings(BaseSettings):
         "`process` (spaCy in worker processes, the event loop never waits on the GIL) or "
         "`thread`.", "process or thread"))
     extract_workers: int = Field(1, ge=1, le=256, **_doc(
-        "Extraction processes/threads per worker.", "an integer 1–256"))
+        "Extraction processes/threads per worker: that many batches extract at once (from "
+        "any partitions), while one writer keeps each partition's output and offsets in "
+        "order. Give it the cores the worker may use.", "an integer 1–256"))
     extract_timeout: Seconds = Field(120.0, **_doc(
         "Seconds one batch may take before its articles are retried one by one and, failing "
         "again, dead-lettered.", "seconds > 0"))
@@ -120,6 +122,12 @@ class Settings(BaseSettings):
         "announcements with an infinitive, opinions, source phrases inside quotes. "
         "`<lang>:debate` uses the lexicon learned from Bundestag speeches instead of the news "
         "rules; empty turns them off.", "comma-separated <lang> or <lang>:debate"))
+    preload: Annotated[tuple[str, ...], NoDecode] = Field(("all",), **_doc(
+        "Languages whose pipelines every extraction process loads at start (`/readyz` waits "
+        "for them); any other configured language is loaded by a process when its first "
+        "article arrives there, so a deployment that sees one language pays the memory of "
+        "one pipeline per process. `all` (default) or `none` or comma-separated codes.",
+        "all, none or comma-separated ISO 639-1 codes"))
     # --- delivery and health -----------------------------------------------------------------
     delivery_timeout: Seconds = Field(30.0, **_doc(
         "Seconds one attempt to write a batch's records may take; a failed attempt is retried "
@@ -174,7 +182,7 @@ class Settings(BaseSettings):
         "logger, message, and for a line about one message its `article_id`, `topic`, "
         "`partition`, `offset`; `exception` with the traceback).", "text or json"))
 
-    @field_validator("languages", "speech_events", mode="before")
+    @field_validator("languages", "speech_events", "preload", mode="before")
     @classmethod
     def _comma_list(cls, value: Any) -> Any:
         if isinstance(value, str):
@@ -199,6 +207,23 @@ class Settings(BaseSettings):
             if not lang.isalpha() or style not in ("", "news", "debate"):
                 raise ValueError(f"{entry!r} is not <lang> or <lang>:news|debate")
         return value
+
+    @field_validator("preload")
+    @classmethod
+    def _preload_entries(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        if value in (("all",), ("none",), ()):
+            return value
+        for code in value:
+            if code in ("all", "none") or not (code.isascii() and code.isalpha()):
+                raise ValueError(f"{code!r}: use all, none or language codes")
+        return value
+
+    @property
+    def preload_languages(self) -> tuple[str, ...]:
+        """The configured languages to load at start (unknown codes are ignored)."""
+        if self.preload == ("all",):
+            return tuple(self.pipelines)
+        return tuple(lang for lang in self.preload if lang in self.pipelines)
 
     @field_validator("log_level", "log_format", "security_protocol", "sasl_mechanism",
                      mode="before")

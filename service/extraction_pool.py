@@ -46,13 +46,16 @@ def _exit_with_parent(parent_pid: int) -> None:
 
 
 def _init(pipelines: dict[str, str], batch_size: int, speech_events: Sequence[str],
-          parent_pid: int | None = None) -> None:
+          parent_pid: int | None = None, preload: Sequence[str] | None = None) -> None:
+    """Build the process's extractor and load the ``preload`` pipelines (None: all); the
+    others load on their first article."""
     global _extractor
     if parent_pid is not None:
         threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True,
                          name="exit-with-parent").start()
     _extractor = Extractor(pipelines, batch_size=batch_size, speech_events=speech_events)
-    _extractor.load_all()
+    for language in pipelines if preload is None else preload:
+        _extractor.nlp(language)
 
 
 def _run(articles: Sequence[Article], languages: Sequence[str]) -> list[dict[str, Any]]:
@@ -68,8 +71,11 @@ def _info() -> dict[str, dict[str, str]]:
 class ExtractionPool:
     def __init__(self, pipelines: dict[str, str], *, kind: str = "process", workers: int = 1,
                  batch_size: int = 16, timeout: float = 120.0,
-                 speech_events: Sequence[str] = ()) -> None:
+                 speech_events: Sequence[str] = (),
+                 preload: Sequence[str] | bool = True) -> None:
         self.pipelines = pipelines
+        # languages loaded at start: True = all, False = none (each loads on first use)
+        self.preload = tuple(pipelines) if preload is True else tuple(preload or ())
         self.speech_events = tuple(speech_events)
         self.kind = kind
         self.workers = workers
@@ -96,8 +102,8 @@ class ExtractionPool:
             return ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
                 initializer=_init, initargs=(self.pipelines, self.batch_size, self.speech_events,
-                                             os.getpid()))
-        _init(self.pipelines, self.batch_size, self.speech_events)
+                                             os.getpid(), self.preload))
+        _init(self.pipelines, self.batch_size, self.speech_events, preload=self.preload)
         return ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="extract")
 
     def process_ids(self) -> list[int]:

@@ -132,6 +132,10 @@ class Extractor:
     def languages(self) -> tuple[str, ...]:
         return tuple(self.specs)
 
+    @property
+    def loaded_languages(self) -> tuple[str, ...]:
+        return tuple(self._nlp)
+
     def nlp(self, language: str) -> Language:
         if language not in self._nlp:
             log.info("loading pipeline %s for %s", self.specs[language], language)
@@ -146,10 +150,15 @@ class Extractor:
         return {lang: self.pipeline_info(lang) for lang in self.specs}
 
     def pipeline_info(self, language: str) -> dict[str, str]:
+        """Name and version of the language's pipeline, read from its package metadata so
+        that a process which only routes articles never loads one."""
         spec = self.specs[language]
         if spec.startswith("blank:"):
             return {"name": spec, "version": spacy.__version__}
-        meta = self.nlp(language).meta
+        if language in self._nlp:
+            meta = self._nlp[language].meta
+        else:
+            meta = _package_meta(spec)
         return {"name": spec, "version": str(meta.get("version", "unknown"))}
 
     def processor(self, language: str) -> dict[str, Any]:
@@ -213,6 +222,13 @@ class Extractor:
         One bad article yields its own error and never costs the others: a batch whose
         extraction fails is retried article by article.
         """
+        out, ok = self.read_many(raw)
+        return self.finish_many(out, ok, self._extract_each(ok))
+
+    def read_many(self, raw: Iterable[dict[str, Any]]
+                  ) -> tuple[list[dict[str, Any]], list[tuple[int, Article, str]]]:
+        """Error lines for what cannot be read (placeholders elsewhere), and the readable
+        articles with their position and language, ready for extraction anywhere."""
         out: list[dict[str, Any]] = []
         ok: list[tuple[int, Article, str]] = []
         for obj in raw:
@@ -229,7 +245,13 @@ class Extractor:
                 continue
             ok.append((len(out), article, language))
             out.append({})
-        for (pos, article, lang), extraction in zip(ok, self._extract_each(ok), strict=True):
+        return out, ok
+
+    def finish_many(self, out: list[dict[str, Any]], ok: list[tuple[int, Article, str]],
+                    extractions: Sequence[dict[str, Any] | BaseException]
+                    ) -> list[dict[str, Any]]:
+        """Fill the placeholders of :meth:`read_many` with enriched records or error lines."""
+        for (pos, article, lang), extraction in zip(ok, extractions, strict=True):
             if isinstance(extraction, BaseException):
                 out[pos] = error_line(article.id, EXTRACTION_FAILED,
                                       f"{type(extraction).__name__}: {extraction}")
@@ -251,6 +273,16 @@ class Extractor:
             except Exception as exc:  # noqa: BLE001
                 results.append(exc)
         return results
+
+
+def _package_meta(spec: str) -> dict[str, Any]:
+    """meta.json of an installed pipeline package or a pipeline directory, without loading
+    the pipeline ({} when there is none)."""
+    try:
+        path = Path(spec) if Path(spec).is_dir() else spacy.util.get_package_path(spec)
+        return spacy.util.get_model_meta(path)
+    except Exception:  # noqa: BLE001 — only a version label is at stake
+        return {}
 
 
 def error_line(article_id: Any, code: str, message: str) -> dict[str, Any]:

@@ -56,3 +56,28 @@ def test_all_good_lines_exit_zero_and_a_missing_file_exits_two(tmp_path):
     assert done.returncode == 0 and len(done.stdout.splitlines()) == 2
     missing = extract(b"", str(tmp_path / "nope.jsonl"))
     assert missing.returncode == 2 and b"cannot read input" in missing.stderr
+
+
+def _without_time(stdout: bytes) -> list[dict]:
+    records = [json.loads(line) for line in stdout.splitlines()]
+    for record in records:
+        record.pop("processed_at", None)
+    return records
+
+
+def test_workers_give_the_same_lines_in_the_same_order_and_progress_on_request(tmp_path):
+    lines = []
+    for i, bad in enumerate(BAD_LINES):
+        lines += [good(i), good(100 + i), bad]
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    one = extract(b"", str(path))
+    two = extract(b"", "--workers", "2", "--progress", "always", str(path))
+    assert one.returncode == two.returncode == 1, two.stderr.decode()
+    assert _without_time(two.stdout) == _without_time(one.stdout)
+    assert len(two.stdout.splitlines()) == len(lines)
+    progress = two.stderr.decode()
+    assert f"{len(lines)}/{len(lines)} articles" in progress and "/s" in progress
+    assert "ETA" in progress and "Traceback" not in progress
+    # not a terminal and not asked for: no progress line
+    assert b"articles" not in one.stderr.replace(b"could not be enriched", b"")
