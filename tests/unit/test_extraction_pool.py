@@ -38,3 +38,20 @@ def test_pool_runs_one_batch_per_worker_and_queued_batches_keep_their_timeout(mo
     results = asyncio.run(scenario())
     assert running["max"] == 2
     assert [r[0] for r in results] == [{"id": f"a{n}"} for n in range(5)]
+
+
+def test_only_preloaded_pipelines_load_at_start_the_others_on_their_first_article():
+    pool = ExtractionPool({"de": "blank:de", "en": "blank:en"}, kind="thread", preload=["de"])
+
+    async def scenario():
+        info = await pool.start()
+        at_start = extraction_pool._extractor.loaded_languages
+        result = await pool.extract([Article(id="e1", text="He said so.")], ["en"])
+        after = extraction_pool._extractor.loaded_languages
+        await pool.stop()
+        return info, at_start, result, after
+
+    info, at_start, result, after = asyncio.run(scenario())
+    assert set(info) == {"de", "en"}  # versions are known without loading
+    assert at_start == ("de",)
+    assert result[0]["language"] == "en" and set(after) == {"de", "en"}

@@ -118,3 +118,14 @@ def test_worker_stops_at_start(env):
     assert done.returncode == 2
     name = next(iter(env))
     assert name in done.stderr and "Traceback" not in done.stderr, done.stderr
+
+
+def test_preload_is_all_none_or_configured_codes(clean_env):
+    assert Settings.from_env().preload_languages == ("de", "en")
+    clean_env.setenv("NEWSFLOW_PRELOAD", "none")
+    assert Settings.from_env().preload_languages == ()
+    clean_env.setenv("NEWSFLOW_PRELOAD", "EN")
+    assert Settings.from_env().preload_languages == ("en",)
+    clean_env.setenv("NEWSFLOW_PRELOAD", "de,all")
+    with pytest.raises(SettingsError, match="NEWSFLOW_PRELOAD"):
+        Settings.from_env()
