@@ -9,7 +9,6 @@ from faust.sensors.prometheus import setup_prometheus_sensors
 from prometheus_client import CollectorRegistry
 
 import service.app
-
 from service.agents import BatchProcessor, BatchRunner, RawMessage, in_order_prefix
 from service.app import create_app
 from service.config import Settings
