@@ -4,12 +4,12 @@ Usage (``argv`` may start with the word ``eval``)::
 
     eval quotes DATASET [--split tune|heldout|all] [--pred FILE] [--limit N]
     eval events DATASET [--split tune|heldout|dev|all] [--pred FILE] [--include-leadership]
-    eval timex  DATASET [--pred FILE] [--language de]
-    eval stats  spkatt|smartdata [--write-manifest]
+    eval timex  DATASET [--split tune|heldout|all] [--pred FILE] [--language de]
+    eval stats  spkatt|smartdata|meantime [--write-manifest]
 
 DATASET is a JSONL gold file or directory, or a corpus name (``spkatt``,
-``smartdata``). Corpora default to ``--split tune`` so the heldout part is only
-read when asked for; files default to ``all``. Without ``--pred`` predictions
+``smartdata``, ``meantime`` …). Corpora default to ``--split tune`` so the heldout part is
+only read when asked for; files default to ``all``. Without ``--pred`` predictions
 come from ``service.extract`` (imported lazily: the scorers must work without it).
 """
 
@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service.evaluation import datasets, scoring, smartdata, spkatt
+from service.evaluation import datasets, meantime, scoring, smartdata, spkatt
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--limit", type=int, help="only the first N gold items")
         p.add_argument(
-            "--data-root", type=Path, help="corpus directory (default ../shared/data/de/<corpus>)"
+            "--data-root", type=Path,
+            help="corpus directory (default ../shared/data/<lang>/<corpus>)",
         )
         p.add_argument("--batch-size", type=int, default=32, help="articles per enrich_many call")
         p.add_argument("--json", action="store_true", help="print scores as JSON instead of tables")
@@ -75,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
         "11 business/traffic types; politics events would all count as false positives)",
     )
     tx = sub.add_parser("timex", help="time expression normalisation")
-    common(tx, None)
+    common(tx, ("tune", "heldout", "all"))
     tx.add_argument(
         "--language",
         default=None,
@@ -87,7 +88,8 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument(
         "--write-manifest",
         action="store_true",
-        help=f"spkatt: (re)write {spkatt.SPLIT_MANIFEST.name}",
+        help=f"spkatt: (re)write {spkatt.SPLIT_MANIFEST.name}; meantime: write "
+        f"{meantime.SPLIT_MANIFEST.name} if it does not exist",
     )
     return parser
 
@@ -200,12 +202,35 @@ def _cmd_events(args: argparse.Namespace) -> int:
         predictions = [dict(p, events=[e for e in p.get("events") or [] if e["type"] in types])
                        for p in predictions]
     scores = scoring.score_events(gold, predictions)
+    if _is_meantime(args.dataset):
+        # MEANTIME types almost no event in newsflow's terms: its figures are trigger
+        # detection plus the attributes of the trigger matches
+        attrs = meantime.score_attributes(gold, predictions)
+        if args.json:
+            print(json.dumps({"events": scores.as_dict(), "attributes": attrs.as_dict()},
+                             indent=1, ensure_ascii=False))
+        else:
+            print(scoring.format_event_scores(scores))
+            print()
+            print(meantime.format_attribute_scores(attrs))
+        return 0
     _emit(args, scores, scoring.format_event_scores(scores))
     return 0
 
 
+def _is_meantime(dataset: str) -> bool:
+    return dataset.strip().lower() == "meantime"
+
+
 def _cmd_timex(args: argparse.Namespace) -> int:
-    rows = datasets.load_timex_rows(args.dataset)[: args.limit]
+    split = args.split if not _is_meantime(args.dataset) else _default_split("meantime", args.split)
+    rows = datasets.load_timex_rows(args.dataset, split, args.data_root)[: args.limit]
+    if _is_meantime(args.dataset):
+        print(
+            f"timex: meantime split={split}: {len(rows)} rows, "
+            f"{sum(1 for r in rows if r.get('value') is not None)} positive",
+            file=sys.stderr,
+        )
     if args.dump_gold:
         datasets.write_jsonl(args.dump_gold, rows)
     if args.pred:
@@ -218,6 +243,18 @@ def _cmd_timex(args: argparse.Namespace) -> int:
     if args.save_pred:
         datasets.write_jsonl(args.save_pred, preds)
     scores = scoring.score_timex(rows, preds)
+    if _is_meantime(args.dataset):
+        # the row scorer judges predictions only on negative sentences; MEANTIME annotates
+        # every expression, so all predictions in the annotated sentences can be judged too
+        mentions = meantime.score_timex_mentions(rows, preds)
+        if args.json:
+            print(json.dumps({"rows": scores.as_dict(), "mentions": mentions.as_dict()},
+                             indent=1, ensure_ascii=False))
+        else:
+            print(scoring.format_timex_scores(scores))
+            print()
+            print(meantime.format_timex_mention_scores(mentions))
+        return 0
     _emit(args, scores, scoring.format_timex_scores(scores))
     return 0
 
@@ -235,7 +272,25 @@ def _read_any_jsonl(path: Path) -> list[Any]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
+def _cmd_stats_meantime(args: argparse.Namespace) -> int:
+    if args.write_manifest:
+        m = meantime.write_split_manifest(args.data_root)
+        print(f"wrote {meantime.SPLIT_MANIFEST}: {len(m['tune'])} tune, {len(m['heldout'])} "
+              "heldout")
+    parts = {s: meantime.stats(s, args.data_root) for s in ("tune", "heldout", "all")}
+    keys = [k for k, v in parts["all"].items() if isinstance(v, int)]
+    rows: list[list[object]] = [[k] + [parts[s][k] for s in parts] for k in keys]
+    for group in ("topic", "class", "type", "role", "timex_type", "timex_granularity"):
+        names = sorted(parts["all"][group])
+        rows += [[f"{group}: {n}"] + [parts[s][group].get(n, 0) for s in parts] for n in names]
+    print(scoring.format_table(["count", *parts], rows,
+                               "MEANTIME English (annotated body sentences) as event/timex gold"))
+    return 0
+
+
 def _cmd_stats(args: argparse.Namespace) -> int:
+    if args.dataset == "meantime":
+        return _cmd_stats_meantime(args)
     if args.dataset == "spkatt":
         docs = spkatt.load_spkatt(args.data_root)
         tune, heldout = spkatt.split_spkatt(docs)

@@ -15,14 +15,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service.evaluation import polnear, smartdata, spkatt, spkatt_news
+from service.evaluation import meantime, polnear, smartdata, spkatt, spkatt_news
 
 SPLITS: tuple[str, ...] = ("tune", "heldout", "all")
-CORPORA: tuple[str, ...] = ("spkatt", "smartdata", "polnear", "spkatt-news")
+CORPORA: tuple[str, ...] = ("spkatt", "smartdata", "polnear", "spkatt-news", "meantime")
 # corpus -> its splits, the first being the default (the one to tune on)
 CORPUS_SPLITS: dict[str, tuple[str, ...]] = {
     "spkatt": ("tune", "heldout", "all"), "smartdata": ("tune", "heldout", "dev", "all"),
     "polnear": ("train", "dev"), "spkatt-news": ("tune", "heldout", "all"),
+    "meantime": ("tune", "heldout", "all"),
 }
 
 
@@ -100,6 +101,8 @@ def load_quote_gold(
         return polnear.load(split, Path(root) if root else None)
     if _is_corpus(dataset, "spkatt-news"):
         return spkatt_news.load(split, Path(root) if root else None)
+    if _is_corpus(dataset, "meantime"):
+        raise ValueError("meantime has no quotes; use 'eval events meantime'")
     return select_split(read_records(dataset), split)
 
 
@@ -109,7 +112,7 @@ def load_event_gold(
     root: str | Path | None = None,
     include_leadership: bool = False,
 ) -> list[dict[str, Any]]:
-    """Event gold documents for ``dataset`` (a path or "smartdata").
+    """Event gold documents for ``dataset`` (a path, "smartdata" or "meantime").
 
     SmartData "all" means tune+heldout; "dev" (v3, overlapping v1) only on request.
     """
@@ -117,13 +120,23 @@ def load_event_gold(
         wanted = ("tune", "heldout") if split == "all" else (split,)
         docs, _ = smartdata.load_smartdata(root, wanted, include_leadership)
         return [d for s in wanted for d in docs[s]]
+    if _is_corpus(dataset, "meantime"):
+        return meantime.load_events(split, root)
     if _is_corpus(dataset, "spkatt"):
         raise ValueError("spkatt has no events; use 'eval quotes spkatt'")
     return select_split(read_records(dataset), split)
 
 
-def load_timex_rows(dataset: str | Path) -> list[dict[str, Any]]:
-    """Timex rows from JSONL/JSON or a TSV/CSV table with a header line."""
+def load_timex_rows(
+    dataset: str | Path, split: str | None = None, root: str | Path | None = None
+) -> list[dict[str, Any]]:
+    """Timex rows from JSONL/JSON, a TSV/CSV table with a header line, or "meantime".
+
+    Table rows carry no document, so files have no split: only corpora take one."""
+    if isinstance(dataset, str) and _is_corpus(dataset, "meantime"):
+        return meantime.load_timex(split or "tune", root)
+    if split not in (None, "all"):
+        raise ValueError("--split applies to corpora (meantime), not to timex table files")
     p = Path(dataset)
     if p.suffix in (".tsv", ".csv"):
         with p.open(encoding="utf-8", newline="") as fh:
