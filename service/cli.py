@@ -566,7 +566,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
         app.conf.logging_config = config
     # with JSON logs, no banner on stdout: everything the worker writes is one JSON line each
     quiet = ["--quiet"] if config is not None else []
-    sys.argv = ["newsflow", *quiet, "worker", "--loglevel", level]
+    sys.argv = ["newsflow", *quiet, "worker", "--loglevel", faust_loglevel(level)]
     try:
         app.main()
     except SystemExit:
@@ -603,6 +603,12 @@ exit status:
   2  unusable: bad settings or arguments, broker unreachable or credentials refused, no
      such topic (without --follow)
 """
+
+
+def faust_loglevel(level: str) -> str:
+    """Faust's ``--loglevel`` spells two of our levels its own way (``warning`` made the
+    worker exit at start)."""
+    return {"warning": "warn", "critical": "crit"}.get(level.lower(), level.lower())
 
 
 def build_parser() -> argparse.ArgumentParser:

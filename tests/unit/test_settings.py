@@ -129,3 +129,12 @@ def test_preload_is_all_none_or_configured_codes(clean_env):
     clean_env.setenv("NEWSFLOW_PRELOAD", "de,all")
     with pytest.raises(SettingsError, match="NEWSFLOW_PRELOAD"):
         Settings.from_env()
+
+
+def test_every_accepted_log_level_is_one_faust_accepts():
+    from faust.cli.base import LOGLEVELS
+
+    from service.cli import faust_loglevel
+
+    accepted = Settings.model_fields["log_level"].annotation.__args__
+    assert {faust_loglevel(level).upper() for level in accepted} <= set(LOGLEVELS)
