@@ -70,3 +70,13 @@ model-de-smoke:
 
 install-model-de:
 	$(PYTHON) -m pip install ./models/de_newsflow_sm
+
+# ---- Benchmark (BENCHMARKS.md) ----------------------------------------------
+# Floor (raw spaCy), offline extraction, the stream with 1 and N extraction processes, latency
+# at half the maximum rate, two workers in one group, memory per process: one run, one corpus.
+BENCH_ARGS ?=
+.PHONY: bench
+bench:
+	bash scripts/install.sh
+	bash scripts/kafka.sh start
+	$(PYTHON) -m service.cli bench $(BENCH_ARGS)

@@ -12,3 +12,4 @@ COMMANDS = ("stats", "replay", "inspect")
 def register_all(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     for name in COMMANDS:
         importlib.import_module(f"service.ops.{name}").register(sub)
+    importlib.import_module("service.bench").register(sub)
