@@ -14,8 +14,10 @@ Child processes watch their parent and exit within a second of it dying, however
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import multiprocessing
+import multiprocessing.context
 import os
 import threading
 import time
@@ -30,7 +32,22 @@ from service.records import Article
 log = logging.getLogger(__name__)
 
 _extractor: Extractor | None = None
+_extractor_key: str | None = None  # the settings _extractor was built with
 PARENT_CHECK_SECONDS = 0.5
+
+
+def extractor_key(pipelines: dict[str, str], batch_size: int,
+                  speech_events: Sequence[str]) -> str:
+    return json.dumps([sorted(pipelines.items()), batch_size, sorted(speech_events)])
+
+
+def _process_context() -> multiprocessing.context.BaseContext:
+    """``forkserver`` where the platform has it: the fork server loads the pipelines once
+    (:mod:`service.extract_preload`) and every extraction process forked from it shares their
+    pages; elsewhere ``spawn`` (each process loads its own)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("forkserver")
+    return multiprocessing.get_context("spawn")
 
 
 class PoolUnavailable(RuntimeError):
@@ -38,22 +55,41 @@ class PoolUnavailable(RuntimeError):
 
 
 def _exit_with_parent(parent_pid: int) -> None:
-    """Runs in a child: when the worker is gone (re-parented), leave too."""
+    """Runs in a child: when the worker is gone, leave too. The child's parent is the worker
+    (spawn) or the fork server, which exits when the worker's end of its pipe closes; either
+    way the child is re-parented then. The worker's pid is checked as well."""
+    first_parent = os.getppid()
     while True:
         time.sleep(PARENT_CHECK_SECONDS)
-        if os.getppid() != parent_pid:
+        if os.getppid() != first_parent or not _alive(parent_pid):
             os._exit(0)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def _init(pipelines: dict[str, str], batch_size: int, speech_events: Sequence[str],
           parent_pid: int | None = None, preload: Sequence[str] | None = None) -> None:
     """Build the process's extractor and load the ``preload`` pipelines (None: all); the
     others load on their first article."""
-    global _extractor
+    global _extractor, _extractor_key
     if parent_pid is not None:
         threading.Thread(target=_exit_with_parent, args=(parent_pid,), daemon=True,
                          name="exit-with-parent").start()
-    _extractor = Extractor(pipelines, batch_size=batch_size, speech_events=speech_events)
+    key = extractor_key(pipelines, batch_size, speech_events)
+    if _extractor is None or _extractor_key != key:  # not inherited from the fork server
+        _extractor = Extractor(pipelines, batch_size=batch_size, speech_events=speech_events)
+        _extractor_key = key
+        _extractor.inherited = False
+    else:
+        _extractor.inherited = True
     for language in pipelines if preload is None else preload:
         _extractor.nlp(language)
 
@@ -63,9 +99,29 @@ def _run(articles: Sequence[Article], languages: Sequence[str]) -> list[dict[str
     return _extractor.extract(articles, languages)
 
 
+def _state() -> dict[str, Any]:
+    """What this extraction process holds (for tests and the benchmark)."""
+    assert _extractor is not None
+    return {"pid": os.getpid(), "loaded": list(_extractor.loaded_languages),
+            "inherited": bool(getattr(_extractor, "inherited", False))}
+
+
 def _info() -> dict[str, dict[str, str]]:
     assert _extractor is not None
     return {lang: _extractor.pipeline_info(lang) for lang in _extractor.languages}
+
+
+def _share_through_fork_server(pipelines: dict[str, str], batch_size: int,
+                               speech_events: Sequence[str], preload: Sequence[str]) -> None:
+    """Tell the fork server (when it is not running yet) which pipelines to load before it
+    forks extraction processes. A fork server already started with other settings is left
+    alone: its processes then load their own pipelines (see :func:`_init`)."""
+    from multiprocessing import forkserver
+
+    os.environ["NEWSFLOW_FORKSERVER_PIPELINES"] = json.dumps(
+        {"pipelines": pipelines, "batch_size": batch_size, "speech_events": list(speech_events),
+         "preload": list(preload)})
+    forkserver.set_forkserver_preload(["service.extract_preload"])
 
 
 class ExtractionPool:
@@ -99,8 +155,12 @@ class ExtractionPool:
 
     def _new_executor(self) -> Executor:
         if self.kind == "process":
+            context = _process_context()
+            if context.get_start_method() == "forkserver":
+                _share_through_fork_server(self.pipelines, self.batch_size, self.speech_events,
+                                           self.preload)
             return ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=multiprocessing.get_context("spawn"),
+                max_workers=self.workers, mp_context=context,
                 initializer=_init, initargs=(self.pipelines, self.batch_size, self.speech_events,
                                              os.getpid(), self.preload))
         _init(self.pipelines, self.batch_size, self.speech_events, preload=self.preload)

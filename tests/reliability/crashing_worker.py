@@ -22,7 +22,8 @@ _real_message = agents.RawMessage
 _flaky: Counter[tuple[int | None, int | None]] = Counter()
 
 
-async def _run(self: agents.BatchRunner, batch: list[agents.RawMessage]) -> list[bool]:
+async def _run(self: agents.BatchRunner, batch: list[agents.RawMessage],
+               prepared: object = None) -> list[bool]:
     # every attempt of a batch holding a flaky message counts for it, whatever else the batch
     # holds and in whichever order its partitions came (a FAIL-BATCH fetched first must not
     # keep the flaky message from recovering)
@@ -34,7 +35,7 @@ async def _run(self: agents.BatchRunner, batch: list[agents.RawMessage]) -> list
         raise ConnectionError("injected transient failure")
     if any(b"FAIL-BATCH" in (m.value or b"") for m in batch):
         raise RuntimeError("injected batch failure")
-    return await _real_run(self, batch)
+    return await _real_run(self, batch, prepared)  # type: ignore[arg-type]
 
 
 def _message(value: bytes | None, *args: object) -> agents.RawMessage:

@@ -55,3 +55,39 @@ def test_only_preloaded_pipelines_load_at_start_the_others_on_their_first_articl
     assert set(info) == {"de", "en"}  # versions are known without loading
     assert at_start == ("de",)
     assert result[0]["language"] == "en" and set(after) == {"de", "en"}
+
+
+PROBE = """
+import asyncio, json
+from service import extraction_pool
+from service.extraction_pool import ExtractionPool
+
+async def main():
+    pool = ExtractionPool({"de": "blank:de", "en": "blank:en"}, workers=2, preload=["de"])
+    await pool.start()
+    loop = asyncio.get_running_loop()
+    states = await asyncio.gather(*(loop.run_in_executor(pool._executor, extraction_pool._state)
+                                    for _ in range(4)))
+    await pool.stop()
+    print(json.dumps(states))
+
+if __name__ == "__main__":
+    asyncio.run(main())
+"""
+
+
+def test_extraction_processes_inherit_the_preloaded_pipelines_from_the_fork_server(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    script = tmp_path / "probe.py"
+    script.write_text(PROBE)
+    done = subprocess.run([sys.executable, str(script)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={"PYTHONPATH": str(ROOT),
+                                                       "PATH": "/usr/bin:/bin"})
+    assert done.returncode == 0, done.stderr
+    states = json.loads(done.stdout.strip().splitlines()[-1])
+    assert all(s["inherited"] and s["loaded"] == ["de"] for s in states), states
