@@ -310,9 +310,9 @@ def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: He
 
     The agent pulls batches and starts their extraction at once; a second task writes them and
     acknowledges their messages strictly in the order they were taken, so per partition the
-    output and the committed offsets keep the input order. Up to ``extract_workers`` batches
-    wait extracted or extracting behind the one being written: one worker keeps all its
-    extraction processes busy.
+    output and the committed offsets keep the input order. Up to twice ``extract_workers``
+    batches wait extracted or extracting behind the one being written (the pool cuts each into
+    one part per process): one worker keeps all its extraction processes busy.
 
     A batch that raises is retried (never acknowledged) with back-off, and after
     :data:`BATCH_ATTEMPTS` salvaged message by message. An exception that escapes the stream
@@ -320,7 +320,9 @@ def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: He
     from the committed offsets, instead of running on with a gap nobody will fill.
     """
     raw = app.newsflow_topics["raw"]
-    ahead = max(1, settings.extract_workers)
+    # batches allowed to wait behind the one being written: with room for only one per
+    # process, a long batch at the head would soon stop new ones from starting
+    ahead = 2 * max(1, settings.extract_workers)
 
     async def handle(batch: list[RawMessage],
                      prepared: asyncio.Future[list[Outcome]] | None = None) -> list[bool]:

@@ -216,7 +216,11 @@ class ExtractionPool:
         loop = asyncio.get_running_loop()
         executor = await loop.run_in_executor(None, self._new_executor)
         try:
-            self.pipeline_info = await loop.run_in_executor(executor, _info)
+            # one call per process, submitted together: the executor starts a process per
+            # call while none is idle, so all of them are up (and loaded) before we are ready
+            infos = await asyncio.gather(*(loop.run_in_executor(executor, _info)
+                                           for _ in range(self.workers)))
+            self.pipeline_info = infos[0]
         except BaseException:
             self._kill(executor)
             raise
@@ -278,10 +282,21 @@ class ExtractionPool:
 
     async def extract(self, articles: Sequence[Article], languages: Sequence[str]
                       ) -> list[dict[str, Any] | BaseException]:
-        """One result per article: the extraction, or the exception that sank it."""
+        """One result per article: the extraction, or the exception that sank it. With
+        several processes the batch is cut into consecutive parts of about equal text length,
+        one per process, so one batch of long articles does not leave the others idle."""
         if not articles:
             return []
         await self.wait_ready()
+        parts = split_by_length([len(a.text) for a in articles], self.workers)
+        if len(parts) == 1:
+            return await self._extract_part(articles, languages)
+        results = await asyncio.gather(*(self._extract_part(articles[i:j], languages[i:j])
+                                         for i, j in parts))
+        return [r for part in results for r in part]
+
+    async def _extract_part(self, articles: Sequence[Article], languages: Sequence[str]
+                            ) -> list[dict[str, Any] | BaseException]:
         executor = self._executor
         try:
             return list(await self._call(articles, languages))
@@ -311,3 +326,23 @@ class ExtractionPool:
                     log.error("article %s failed extraction: %r", article.id, exc)
                     return exc
         raise AssertionError("unreachable")
+
+
+def split_by_length(lengths: Sequence[int], parts: int) -> list[tuple[int, int]]:
+    """At most ``parts`` consecutive, non-empty (start, end) ranges covering ``lengths``, cut
+    where the running sum comes closest to each equal share."""
+    n = len(lengths)
+    if parts <= 1 or n <= 1:
+        return [(0, n)]
+    prefix = [0]
+    for length in lengths:
+        prefix.append(prefix[-1] + length)
+    cuts = [0]
+    for k in range(1, min(parts, n)):
+        share = prefix[n] * k / parts
+        best = min(range(cuts[-1] + 1, n), key=lambda i: abs(prefix[i] - share), default=None)
+        if best is None or best in cuts:
+            break
+        cuts.append(best)
+    cuts.append(n)
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

@@ -91,3 +91,40 @@ def test_extraction_processes_inherit_the_preloaded_pipelines_from_the_fork_serv
     assert done.returncode == 0, done.stderr
     states = json.loads(done.stdout.strip().splitlines()[-1])
     assert all(s["inherited"] and s["loaded"] == ["de"] for s in states), states
+
+
+def test_split_by_length_gives_consecutive_parts_of_about_equal_text():
+    from service.extraction_pool import split_by_length
+
+    assert split_by_length([1] * 16, 2) == [(0, 8), (8, 16)]
+    assert split_by_length([1, 1, 1, 30], 2) == [(0, 3), (3, 4)]  # the long one alone
+    assert split_by_length([5] * 5, 3) == [(0, 2), (2, 3), (3, 5)]
+    assert split_by_length([3], 4) == [(0, 1)] and split_by_length([2, 2], 1) == [(0, 2)]
+    for lengths in ([7, 1, 9, 2, 2, 40, 3], [1] * 3, [100, 1]):
+        for parts in (1, 2, 3, 8):
+            ranges = split_by_length(lengths, parts)
+            assert len(ranges) <= parts and ranges[0][0] == 0 and ranges[-1][1] == len(lengths)
+            assert all(a < b for a, b in ranges)
+            assert all(ranges[k][1] == ranges[k + 1][0] for k in range(len(ranges) - 1))
+
+
+def test_one_batch_is_shared_by_all_workers_and_comes_back_in_order(monkeypatch):
+    calls = []
+
+    def run(articles, languages):
+        calls.append([a.id for a in articles])
+        time.sleep(0.2)
+        return [{"id": a.id} for a in articles]
+
+    monkeypatch.setattr(extraction_pool, "_run", run)
+    pool = ExtractionPool({"de": "blank:de"}, kind="thread", workers=2)
+
+    async def scenario():
+        await pool.start()
+        batch = [Article(id=f"a{n}", text="x" * (1000 if n == 3 else 10)) for n in range(4)]
+        out = await pool.extract(batch, ["de"] * 4)
+        await pool.stop()
+        return out
+
+    assert [r["id"] for r in asyncio.run(scenario())] == ["a0", "a1", "a2", "a3"]
+    assert sorted(calls) == [["a0", "a1", "a2"], ["a3"]]
