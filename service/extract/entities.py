@@ -780,8 +780,7 @@ def _speaker_entity(doc: Doc, speaker: dict[str, Any],
                    or e["name"].casefold() == speaker["text"].casefold()]
         return matches[0] if matches else None
     earlier = [(s, m_end, e) for s, m_end, e in mentions
-               if m_end <= start and e["type"] in types
-               and not any(qs <= s and m_end <= qe for qs, qe in quoted)]
+               if m_end <= start and e["type"] in types and not _inside(s, m_end, quoted)]
     if not earlier:
         return None
     if noun is not None:
@@ -789,6 +788,23 @@ def _speaker_entity(doc: Doc, speaker: dict[str, Any],
         if with_role:
             return with_role[-1]
     return earlier[-1][2]
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted ranges with overlapping ones joined (a mention inside either is inside)."""
+    out: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if out and start < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _inside(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies within one of the sorted, non-overlapping ``ranges``."""
+    k = bisect.bisect_right(ranges, (start, float("inf"))) - 1
+    return k >= 0 and ranges[k][0] <= start and end <= ranges[k][1]
 
 
 def link_speakers(doc: Doc, quotes: list[dict[str, Any]]) -> None:
@@ -804,7 +820,8 @@ def link_speakers(doc: Doc, quotes: list[dict[str, Any]]) -> None:
         return
     mentions = sorted(((m["start"], m["end"], e) for e in entities for m in e["mentions"]),
                       key=lambda x: x[0])
-    quoted = [(q["start"], q["end"]) for q in quotes if q.get("kind") in ("direct", "mixed")]
+    quoted = _merged(sorted((q["start"], q["end"]) for q in quotes
+                            if q.get("kind") in ("direct", "mixed")))
     speakers = sorted((q["speaker"] for q in quotes if q.get("speaker")),
                       key=lambda sp: sp["start"])
     for speaker in speakers:

@@ -344,6 +344,10 @@ class EventExtractor:
         lemmatized = self._lemmatized = doc.has_annotation("LEMMA")
         sents = self._sentences(doc, parsed)
         entity_spans = self._entity_spans(doc)
+        # NER names once per doc: Span.ents rebuilds the doc's whole entity list each time,
+        # which made long articles quadratic (once per sentence)
+        self._ner_names = sorted((e.start_char, e.end_char) for e in doc.ents
+                                 if e.label_ in ("PERSON", "PER", "ORG", "WORK_OF_ART", "LAW"))
         political = self._political_names(doc, lex)
         self._names = political
         quotes = [(q.start, q.end) for q in find_quotes(doc_cache.text(doc)) if q.end > q.start]
@@ -409,7 +413,7 @@ class EventExtractor:
         out: list[Candidate] = []
         span = sent.span
         taken: set[int] = set()
-        inside_name = self._name_tokens(span, entity_spans)
+        inside_name = self._name_tokens(span, entity_spans, self._ner_names)
         for tok in span:
             if not tok.is_alpha and "-" not in tok.text:
                 continue
@@ -445,15 +449,16 @@ class EventExtractor:
         return any(e.type == "disaster.storm" for e in entries)
 
     @staticmethod
-    def _name_tokens(span: Span, entity_spans: list[tuple[int, int, dict[str, Any], str]]
-                     ) -> set[int]:
+    def _name_tokens(span: Span, entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                     ner_names: list[tuple[int, int]]) -> set[int]:
         """Tokens inside person/organisation names: "Justice Department" is no trigger."""
         out: set[int] = set()
         lo = bisect.bisect_left(entity_spans, (span.start_char,))
         hi = bisect.bisect_right(entity_spans, (span.end_char + 1,))
         ents = [(s, e) for s, e, _, t in entity_spans[lo:hi] if t in ("PER", "ORG")]
-        ents += [(e.start_char, e.end_char) for e in span.ents
-                 if e.label_ in ("PERSON", "PER", "ORG", "WORK_OF_ART", "LAW")]
+        lo = bisect.bisect_left(ner_names, (span.start_char,))
+        hi = bisect.bisect_left(ner_names, (span.end_char,))
+        ents += [(s, e) for s, e in ner_names[lo:hi] if e <= span.end_char]
         # a one-word name is often the event itself: "BRICS-Gipfel" tagged as ORG
         ents = [(s, e) for s, e in ents if " " in doc_cache.text(span.doc)[s:e].strip()]
         if not ents:
