@@ -108,7 +108,10 @@ def run(args: argparse.Namespace) -> int:
              f"{floor / extract:.2f} × floor speed")]
     per_lang = [f"  {lang}: floor {off.best('floor', lang):.1f} s, extraction "
                 f"{off.best('extract', lang):.1f} s, extraction speed ÷ floor speed "
-                f"{off.best('floor', lang) / off.best('extract', lang):.2f}"
+                f"{off.best('floor', lang) / off.best('extract', lang):.2f} (fastest rounds); "
+                "per round: " + ", ".join(
+                    f"{f / e:.2f}" for f, e in zip(off.floor_seconds[lang],
+                                                   off.extract_seconds[lang], strict=True))
                 for lang in sorted(off.floor_seconds)]
     streams: list[Any] = []
     paced = None
