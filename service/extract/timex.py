@@ -38,6 +38,9 @@ GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", 
 _PART_CODES = {"MORNING": "TMO", "FORENOON": "TMO", "AFTERNOON": "TAF", "EVENING": "TEV",
                "NIGHT": "TNI", "NOON": "T12:00", "MIDNIGHT": "T24:00"}
 _CLOCK_RE = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
+# words before a clock time with no day ("um 20 Uhr", "at 8 p.m.")
+_CLOCK_PREPOSITIONS = frozenset({"um", "gegen", "ab", "bis", "at", "around", "by", "until",
+                                 "before", "after"})
 # German nouns of recurring events and periods that a following bare year names the edition of
 _DE_YEAR_NOUNS = ("wm", "em", "wahl", "wahlen", "olympia", "spiele", "saison", "jahrgang",
                   "gipfel", "krise", "finale", "meisterschaft", "haushalt", "etat", "bilanz",
@@ -1699,6 +1702,8 @@ class _Scanner:
         while i < self.n:
             hit = self.match(i) if self.may_start(i) else None
             if hit is None:
+                hit = self._bare_clock(i)
+            if hit is None:
                 i += 1
                 continue
             if not any(k in self.blocked for k in range(hit.start, hit.end)):
@@ -1734,6 +1739,27 @@ class _Scanner:
             k += 1
         if self.w(k) not in ("um", "gegen", "at", "ab", "bis"):
             return hit
+        clock = self._clock_after(k, strict=False)
+        if clock is None:
+            return hit
+        j, hour, minute = clock
+        return _Hit(hit.start, j, f"{hit.value}T{hour:02d}:{minute:02d}", "day", hit.mod)
+
+    def _bare_clock(self, i: int) -> _Hit | None:
+        """A clock time with no day after a preposition ("um 20 Uhr", "at 8 p.m."): the
+        time on the reference day, as TimeML anchors it; the extent leaves out the
+        preposition. Needs the unit (Uhr, a.m./p.m.): a bare "at 3" is no time."""
+        if self.ref is None or self.w(i) not in _CLOCK_PREPOSITIONS:
+            return None
+        clock = self._clock_after(i, strict=True)
+        if clock is None:
+            return None
+        j, hour, minute = clock
+        return _Hit(i + 1, j, f"{self.ref.isoformat()}T{hour:02d}:{minute:02d}", "time", None)
+
+    def _clock_after(self, k: int, strict: bool) -> tuple[int, int, int] | None:
+        """(end, hour, minute) of the clock time after the preposition at ``k``. English
+        "10:30" without a.m./p.m. counts only when not ``strict``."""
         j, digits = k + 1, ""
         while j < self.n and (self.num(j) or (self.T[j] in ".:" and self.adj(j))) \
                 and (j == k + 1 or self.adj(j)) and len(digits) < 5:
@@ -1741,11 +1767,11 @@ class _Scanner:
             j += 1
         m = _CLOCK_RE.match(digits)
         if not m:
-            return hit
+            return None
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
         if self.de:
             if self.w(j) != "uhr":
-                return hit
+                return None
             j += 1
         else:
             mer = self.w(j) + (self.w(j + 1) + self.w(j + 2) if self.w(j + 1) == "." else "")
@@ -1755,11 +1781,11 @@ class _Scanner:
                 if mer.startswith("a") and hour == 12:
                     hour = 0
                 j += 4 if self.w(j + 1) == "." and self.w(j + 3) == "." else 1
-            elif not m.group(2):
-                return hit  # "on Monday at 3" is no time
+            elif strict or not m.group(2):
+                return None  # "on Monday at 3" is no time
         if not (0 <= hour <= 24 and 0 <= minute < 60):
-            return hit
-        return _Hit(hit.start, j, f"{hit.value}T{hour:02d}:{minute:02d}", "day", hit.mod)
+            return None
+        return j, hour, minute
 
     def _year_of(self, hit: _Hit) -> _Hit:
         """A month, quarter, season or day followed by the year it is in ("Juli dieses

@@ -651,3 +651,30 @@ def test_german_year_after_an_edition_noun(text: str, expected: str) -> None:
                                   "Die Saison 2023/24 endete."])
 def test_german_numbers_after_nouns_that_are_no_year(text: str) -> None:
     assert [d for d in normalise_text(text, "de", MAR) if d["granularity"] == "year"] == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a clock time with no day is that time on the reference day (TimeML), without its
+    # preposition
+    ("Die Sitzung beginnt um 20 Uhr im Rathaus.", "de", ("20 Uhr", "2013-03-14T20:00")),
+    ("Der Zug fährt gegen 7.15 Uhr ab.", "de", ("7.15 Uhr", "2013-03-14T07:15")),
+    ("Geöffnet ist bis 18:30 Uhr.", "de", ("18:30 Uhr", "2013-03-14T18:30")),
+    ("The vote is expected at 8 p.m. local time.", "en", ("8 p.m.", "2013-03-14T20:00")),
+    ("Polls close around 7 pm.", "en", ("7 pm", "2013-03-14T19:00")),
+    ("Trading halted until 10:30 a.m.", "en", ("10:30 a.m.", "2013-03-14T10:30")),
+    ("The fire broke out at 12 a.m.", "en", ("12 a.m.", "2013-03-14T00:00")),
+])
+def test_clock_times_without_a_day(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language, MAR)
+    assert (got["text"], got["value"], got["granularity"]) == (*expected, "time")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The score was 3 at 10:30.", "en"),           # no a.m./p.m.: not a time
+    ("Er kam um 20 Minuten zu spät.", "de"),       # no Uhr
+    ("Die Zinsen steigen um 2 Prozent.", "de"),
+    ("The team won by 7 points.", "en"),
+    ("Shares rose to 12 after 3 hours.", "en"),
+])
+def test_numbers_after_prepositions_that_are_no_clock_time(text: str, language: str) -> None:
+    assert [d for d in normalise_text(text, language, MAR) if d["granularity"] == "time"] == []
