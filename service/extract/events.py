@@ -252,6 +252,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.modality = mod
     lex.loc_preps = frozenset(rules.get("location_prepositions", ()))
     lex.loc_skip = frozenset(rules.get("location_skip", ()))
+    lex.loc_verbs = frozenset(w.lower() for w in rules.get("location_object_verbs", ()))
     lex.time_blockers = tuple(rules.get("time_blockers", ()))
     return lex
 
@@ -817,7 +818,8 @@ class EventExtractor:
             "trigger": {"text": trig_span.text, "lemma": lemma,
                         "start": trig_span.start_char, "end": trig_span.end_char},
             "actors": self._roles(doc, sent, tok, cand, lex, parsed, entity_spans, clause),
-            "location": self._location(doc, sent, tok, lex, entity_spans),
+            "location": self._location(doc, sent, tok, lex, entity_spans,
+                                       disaster=cand.entry.type.startswith("disaster.")),
             "time": self._time(doc, sent, tok, clause, parsed, dates, lex),
             "sentence": {"start": sent.span.start_char, "end": sent.span.end_char},
             "confidence": round(max(0.05, min(1.0, confidence)), 2),
@@ -1089,17 +1091,17 @@ class EventExtractor:
     # ----------------------------------------------------------------- location
 
     def _location(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon,
-                  entity_spans: list[tuple[int, int, dict[str, Any], str]]
-                  ) -> dict[str, Any] | None:
+                  entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                  disaster: bool = False) -> dict[str, Any] | None:
         places = load_places()
         found: list[tuple[int, dict[str, Any]]] = []
         span = sent.span
         org_spans = [(s, e) for s, e, _, t in entity_spans if t in ("ORG", "PER")]
         w0, w1 = self._window(sent, tok)
-        for prep in doc[w0:w1]:
-            if prep.lower_ not in lex.loc_preps:
-                continue
-            j = prep.i + 1
+        starts = [prep.i + 1 for prep in doc[w0:w1] if prep.lower_ in lex.loc_preps]
+        if disaster and self._parsed:
+            starts += self._struck_place(tok, lex)
+        for j in starts:
             for _ in range(5):
                 if j >= span.end or doc[j].is_punct:
                     break
@@ -1118,6 +1120,23 @@ class EventExtractor:
         if not found:
             return None
         return min(found, key=lambda x: x[0])[1]
+
+    @staticmethod
+    def _struck_place(tok: Token, lex: EventLexicon) -> list[int]:
+        """Where a disaster struck, named as the verb's object rather than after a
+        preposition: "an earthquake struck central Myanmar", „Ein Beben erschütterte die
+        Türkei“; and passive, "Florida was hit by a hurricane". Token indices to scan from."""
+        if tok.dep_ == "compound":  # "Hurricane Milton"
+            tok = tok.head
+        verb, places = tok.head, []
+        if tok.dep_ == "pobj" and verb.dep_ == "agent":  # "hit by a hurricane"
+            verb = verb.head
+            places = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")]
+        elif tok.dep_ in ("nsubj", "sb"):
+            places = [c for c in verb.children if c.dep_ in ("dobj", "obj", "oa")]
+        if verb.lemma_.lower() not in lex.loc_verbs:
+            return []
+        return [p.left_edge.i for p in places]
 
     @staticmethod
     def _nationality(tok: Token) -> bool:

@@ -73,3 +73,26 @@ def test_a_place_as_subject_is_marked_metonymy(extractor, text, language, trigge
 ])
 def test_who_judges_an_event_is_not_its_agent(extractor, text, language, trigger) -> None:
     assert agents(events(extractor, text, language), trigger) == []
+
+
+@pytest.mark.parametrize("text, language, trigger, place", [
+    # where a disaster struck, named as the object of the verb (or its passive subject)
+    ("A magnitude 7.7 earthquake struck central Myanmar early on Sunday.", "en", "earthquake",
+     "Myanmar"),
+    ("A powerful storm battered Portugal on Friday.", "en", "storm", "Portugal"),
+    ("Florida was hit by Hurricane Milton overnight.", "en", "Hurricane", "Florida"),
+    ("Ein schweres Erdbeben hat am Montag die Türkei erschüttert.", "de", "Erdbeben", "Türkei"),
+])
+def test_the_place_a_disaster_struck_is_its_location(extractor, text, language, trigger,
+                                                      place) -> None:
+    ev = next(e for e in events(extractor, text, language) if e["trigger"]["text"] == trigger)
+    assert ev["type"].startswith("disaster.") and (ev["location"] or {}).get("text") == place
+
+
+@pytest.mark.parametrize("text, language, trigger", [
+    ("The storm hit Siemens' profits in the third quarter.", "en", "storm"),   # not a place
+    ("The flood devastated the harvest.", "en", "flood"),
+])
+def test_an_object_that_is_no_place_is_no_location(extractor, text, language, trigger) -> None:
+    ev = next(e for e in events(extractor, text, language) if e["trigger"]["text"] == trigger)
+    assert ev["type"].startswith("disaster.") and ev["location"] is None
