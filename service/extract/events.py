@@ -99,6 +99,12 @@ class Condition:
     after: Matcher = field(default_factory=Matcher)
 
 
+# verbs whose object, not subject, does what their to-infinitive says
+OBJECT_CONTROL = frozenset({"auffordern", "aufrufen", "bitten", "zwingen", "drängen",
+                            "ermutigen", "überreden", "urge", "ask", "force", "persuade",
+                            "order", "call", "encourage", "tell", "pressure"})
+
+
 @dataclass
 class EventLexicon:
     """Everything the component needs for one language, compiled once."""
@@ -119,6 +125,9 @@ class EventLexicon:
     modality: dict[str, Any] = field(default_factory=dict)
     loc_preps: frozenset[str] = frozenset()
     loc_skip: frozenset[str] = frozenset()
+    loc_verbs: frozenset[str] = frozenset()
+    actor_prefixes: frozenset[str] = frozenset()
+    actor_prefix_excluded: tuple[str, ...] = ()
     time_blockers: tuple[str, ...] = ()
     evaluative: frozenset[str] = frozenset()
 
@@ -247,12 +256,15 @@ def load_lexicon(lang: str) -> EventLexicon:
     for key in ("hypothetical_phrases", "reported_phrases"):
         mod[key] = _compile(mod.get(key, []), groups, lang)
     for key in ("negation", "negation_det", "exclusion", "hypothetical", "reported",
-                "reported_clause", "subjunctive", "complementizers", "reporting_verbs"):
+                "reported_clause", "subjunctive", "complementizers", "reporting_verbs",
+                "scheduling"):
         mod[key] = frozenset(w.lower() for w in mod.get(key, []))
     lex.modality = mod
     lex.loc_preps = frozenset(rules.get("location_prepositions", ()))
     lex.loc_skip = frozenset(rules.get("location_skip", ()))
     lex.loc_verbs = frozenset(w.lower() for w in rules.get("location_object_verbs", ()))
+    lex.actor_prefixes = frozenset(rules.get("actor_prefixes", ()))
+    lex.actor_prefix_excluded = tuple(rules.get("actor_prefix_excluded_types", ()))
     lex.time_blockers = tuple(rules.get("time_blockers", ()))
     return lex
 
@@ -998,8 +1010,9 @@ class EventExtractor:
             hyp = True
         if lex.lang == "de" and self._zu_infinitive(words) and lo > sent.span.start:
             prev = self._previous_clause_words(doc, sent, lo)
-            if any(w in mod["hypothetical"] or w.startswith(("droh", "plan", "will", "woll"))
-                   for w in prev):
+            scheduled = self._dated(doc, lo, hi)
+            if any((w in mod["hypothetical"] and not (scheduled and w in mod["scheduling"]))
+                   or w.startswith(("droh", "plan", "will", "woll")) for w in prev):
                 hyp = True
         if any(w in mod["subjunctive"] or w in mod["reported_clause"] for w in others):
             reported = True
@@ -1074,7 +1087,9 @@ class EventExtractor:
                     hyp = True
                 if marks & {"if", "unless"}:
                     hyp = True
-                if k > 0 and (lemma in mod["hypothetical"] or verb.lower_ in mod["hypothetical"]):
+                if k > 0 and (lemma in mod["hypothetical"] or verb.lower_ in mod["hypothetical"]) \
+                        and not (lemma in mod["scheduling"] and self._dated(
+                            doc, chain[0].left_edge.i, chain[0].right_edge.i + 1)):
                     hyp = True
             if verb.dep_ in ("ccomp", "parataxis") and k == 0 and self._reporting_above(
                     verb, mod):
@@ -1083,6 +1098,16 @@ class EventExtractor:
         if mod["hypothetical_phrases"].search(ctx) and gov.i > tok.i - 1:
             hyp = hyp or any(t.lower_ == "to" and t.head.i == gov.i for t in gov.children)
         return negated, hyp, reported
+
+    def _dated(self, doc: Doc, lo: int, hi: int) -> bool:
+        """Whether tokens lo..hi hold a date expression of their own: preparing for an
+        event on a set day ("bereiten sich darauf vor, am 5. November … zu wählen") schedules
+        it, it does not make it hypothetical."""
+        if hi <= lo:
+            return False
+        start, end = doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+        k = bisect.bisect_left(self._date_starts, start)
+        return k < len(self._date_starts) and self._date_starts[k] < end
 
     @staticmethod
     def _reporting_above(verb: Token, mod: dict[str, Any]) -> bool:
@@ -1193,6 +1218,12 @@ class EventExtractor:
                 return [speaker]
         actors = self._actors(doc, sent, tok, lex, parsed, entity_spans, clause)
         is_verb = tok.is_lower and tok.pos_ in ("VERB", "AUX", "ADJ", "")
+        trigger = doc[cand.start:cand.end].text
+        prefix = self._actor_prefix(trigger, cand.entry.type, lex) if not is_verb else None
+        if prefix is not None:
+            # "US-Vorwürfe", "EU-Sanktionen": the compound names who acts; a name nearby
+            # ("Putins … den US-Vorwürfen") does not
+            actors = [a for a in actors if a["role"] != "agent"]
         text = doc_cache.text(doc)
         out = []
         for actor in actors:
@@ -1208,7 +1239,20 @@ class EventExtractor:
                     actor = actor | {"metonymy": True}  # "Berlin lehnte ab", "Washington
                     # imposed sanctions": the place stands for its government
             out.append(actor)
-        return out
+        return ([prefix] if prefix is not None else []) + out
+
+    @staticmethod
+    def _actor_prefix(trigger: str, etype: str, lex: EventLexicon) -> dict[str, Any] | None:
+        """The first part of a hyphenated noun trigger when it is a state or organisation
+        acting collectively (US, EU, Nato), for event types where that part is the doer and
+        not the place or the topic ("US-Wahlen", "Nato-Krieg" are excluded by type)."""
+        head, dash, rest = trigger.partition("-")
+        if not dash or not rest or head not in lex.actor_prefixes:
+            return None
+        if any(etype == t or (t.endswith(".") and etype.startswith(t))
+               for t in lex.actor_prefix_excluded):
+            return None
+        return {"role": "agent", "text": head, "metonymy": True}
 
     @staticmethod
     def _opens_clause(doc: Doc, start: int, clause: tuple[int, int]) -> bool:
@@ -1271,7 +1315,9 @@ class EventExtractor:
             pairs = self._actors_parsed(tok)
         else:
             pairs = self._actors_surface(doc, sent, tok, lex, entity_spans, clause)
-            subject = self._verb_subject(doc, tok)
+            # a to-infinitive has no subject of its own: the verb it complements lends one
+            subject = (self._controller(doc, tok) if parsed else None) \
+                or self._verb_subject(doc, tok)
             if subject is not None:  # the verb's subject is its agent, whatever is nearer
                 pairs = [("agent", subject.start_char, subject.end_char)] + [
                     (role, s, e) for role, s, e in pairs
@@ -1304,9 +1350,32 @@ class EventExtractor:
             return None
         return subject
 
+    @staticmethod
+    def _controller(doc: Doc, tok: Token) -> Span | None:
+        """The agent of a to-infinitive verb trigger without a subject of its own: the
+        subject of the verb it complements ("die Amerikaner bereiten sich darauf vor, … zu
+        wählen", "the workers voted to strike"), or its object after verbs that hand the
+        action to the object ("forderte die Regierung auf, … zu handeln")."""
+        if tok.dep_ != "xcomp" or not tok.is_lower:
+            return None
+        verb = tok.head
+        deps = {c.dep_: c for c in verb.children}
+        lemma = verb.lemma_.lower()
+        controller = deps.get("obj") or deps.get("dobj") if lemma in OBJECT_CONTROL else None
+        controller = controller or deps.get("nsubj")
+        if controller is None or controller.pos_ == "PRON":
+            return None
+        left = min((c.left_edge.i for c in controller.lefts
+                    if c.dep_ not in ("det", "case", "punct")), default=controller.i)
+        return doc[left:controller.i + 1]
+
     def _actors_parsed(self, tok: Token) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         gov = self._governor(tok)
+        if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
+            controller = self._controller(tok.doc, tok)
+            if controller is not None:
+                out.append(("agent", controller.start_char, controller.end_char))
 
         def add(role: str, t: Token) -> None:
             if t.pos_ == "PRON":

@@ -96,3 +96,47 @@ def test_the_place_a_disaster_struck_is_its_location(extractor, text, language, 
 def test_an_object_that_is_no_place_is_no_location(extractor, text, language, trigger) -> None:
     ev = next(e for e in events(extractor, text, language) if e["trigger"]["text"] == trigger)
     assert ev["type"].startswith("disaster.") and ev["location"] is None
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    # a state or organisation before the hyphen of a noun trigger is the one acting
+    ("Nach den US-Vorwürfen wies Peking jede Schuld von sich, sagte Ministerin Anna Weber.",
+     "US-Vorwürfen", "US"),
+    ("Die UN-Ermittlungen zu dem Vorfall dauern an, erklärte Minister Jan Kowalski.",
+     "UN-Ermittlungen", "UN"),
+    ("Kanzler Olaf Scholz begrüßte die EU-Sanktionen gegen Moskau.", "EU-Sanktionen", "EU"),
+])
+def test_an_acting_state_before_the_hyphen_is_the_agent(extractor, text, trigger,
+                                                         agent) -> None:
+    found = agents(events(extractor, text, "de"), trigger)
+    assert [a["text"] for a in found] == [agent] and found[0]["metonymy"] is True
+
+
+def test_a_state_before_the_hyphen_of_an_election_is_no_agent(extractor) -> None:
+    text = "Vor den US-Wahlen warnte Kanzler Olaf Scholz vor Einmischung."
+    assert [a["text"] for a in agents(events(extractor, text, "de"), "US-Wahlen")] != ["US"]
+
+
+@pytest.mark.parametrize("text, language, trigger, agent, modality", [
+    # a to-infinitive's agent is the subject of the verb it complements; preparing for an
+    # event on a set day schedules it
+    ("Die Bürger bereiten sich darauf vor, am Sonntag einen neuen Landtag zu wählen.", "de",
+     "wählen", "Bürger", "asserted"),
+    ("Die Beschäftigten haben beschlossen, am Montag zu streiken.", "de", "streiken",
+     "Beschäftigten", None),
+    ("The dock workers voted to strike next week.", "en", "strike", "dock workers", None),
+])
+def test_the_agent_of_a_to_infinitive_is_the_subject_above_it(extractor, text, language,
+                                                              trigger, agent,
+                                                              modality) -> None:
+    evs = events(extractor, text, language)
+    assert [a["text"] for a in agents(evs, trigger)] == [agent]
+    if modality is not None:
+        ev = next(e for e in evs if e["trigger"]["text"] == trigger)
+        assert ev["modality"] == modality
+
+
+def test_preparing_for_an_undated_event_stays_hypothetical(extractor) -> None:
+    text = "Die Parteien bereiten sich darauf vor, eine neue Regierung zu wählen."
+    ev = next(e for e in events(extractor, text, "de") if e["trigger"]["text"] == "wählen")
+    assert ev["modality"] == "hypothetical"
