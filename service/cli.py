@@ -177,7 +177,7 @@ class _ChunkBackend:
         s = self.settings
         pool = ExtractionPool(s.pipelines, kind="process", workers=self.workers,
                               batch_size=s.batch_size, timeout=s.extract_timeout,
-                              speech_events=s.speech_events, preload=False)
+                              speech_events=s.speech_events, preload=s.preload_languages)
         await pool.start()
         in_flight: deque[tuple[_Chunk, asyncio.Task[list[dict[str, Any]]]]] = deque()
         error: OSError | None = None
