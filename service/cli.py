@@ -12,13 +12,12 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import signal
 import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -343,30 +342,19 @@ async def _produce(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if problems else EXIT_OK
 
 
-_AGE = re.compile(r"(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)")
-_AGE_MS = {"ms": 1, "s": 1000, "m": 60_000, "h": 3_600_000, "d": 86_400_000, "w": 604_800_000}
 
 
 def parse_since(text: str, now_ms: int | None = None) -> int:
-    """``consume --since`` as epoch milliseconds: epoch ms (digits), ``now``, an age (``90s``,
-    ``10m``, ``2h``, ``1d``, ``1w``: that long ago) or ISO-8601 (no zone = local time)."""
-    value = text.strip()
-    now = int(time.time() * 1000) if now_ms is None else now_ms
-    if value.isdigit():
-        return int(value)
-    if value.lower() == "now":
-        return now
-    age = _AGE.fullmatch(value.lower())
-    if age:
-        return max(0, now - int(float(age[1]) * _AGE_MS[age[2]]))
+    """``consume --since`` as epoch milliseconds, read like every other time argument
+    (:func:`service.timestamps.parse_when`: epoch ms, ``now``, an age, ISO 8601 with no
+    zone = UTC)."""
+    from service.timestamps import parse_when
+
+    now = datetime.now(UTC) if now_ms is None else datetime.fromtimestamp(now_ms / 1000, UTC)
     try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not epoch ms, ISO-8601 (2025-03-04T10:00:00Z) or an age "
-            "(30s, 10m, 2h, 1d)") from None
-    if when.tzinfo is None:
-        when = when.astimezone()  # local time, as the user's clock shows it
+        when = parse_when(text, now)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return max(0, int(when.timestamp() * 1000))
 
 
@@ -649,7 +637,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=parse_since, default=None, metavar="WHEN",
                    help="start at the first record with a Kafka timestamp >= WHEN (the broker "
                         "seeks there): epoch ms, ISO-8601 (2025-03-04T10:00:00Z; no zone = "
-                        "local time), an age (30s, 10m, 2h, 1d) or now")
+                        "UTC), an age (30s, 10m, 2h, 1d) or now")
     p.add_argument("--with-meta", action="store_true",
                    help="wrap with topic/partition/offset/timestamp/key")
     p.add_argument("--indent", type=int, default=None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import email.utils
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 # Years outside this range are typing errors or epoch mix-ups, not publication dates.
 MIN_YEAR, MAX_YEAR = 1800, 2200
@@ -80,3 +80,40 @@ def parse_timestamp(value: str | int | float) -> datetime:
     except ValueError:
         pass
     raise ValueError("not RFC 3339/ISO 8601, RFC 2822, DD.MM.YYYY, YYYY/MM/DD or epoch time")
+
+
+# --- points in time given on the command line (consume --since, replay --since/--until) ----
+
+_AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d|w)\s*$", re.IGNORECASE)
+_AGE_SECONDS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
+
+
+def parse_duration(text: str) -> timedelta:
+    """``250ms``, ``90s``, ``15m``, ``1.5h``, ``7d``, ``2w`` → timedelta; ValueError otherwise
+    (a bare number is refused: minutes or hours would be a guess)."""
+    match = _AGE.match(text)
+    if not match or float(match.group(1)) <= 0:
+        raise ValueError(f"{text!r} is not a duration like 15m, 1h, 24h or 7d")
+    return timedelta(seconds=float(match.group(1)) * _AGE_SECONDS[match.group(2).lower()])
+
+
+def parse_when(text: str, now: datetime) -> datetime:
+    """One reading of a time argument for every command: epoch milliseconds (digits),
+    ``now``, an age back from ``now`` (``10m``, ``2h``, ``7d``) or ISO 8601, where a time
+    without a zone is UTC (a server's logs and Kafka's timestamps are, the operator's shell
+    may not be). Always timezone-aware; ValueError for anything else."""
+    value = text.strip()
+    if value.isdigit():
+        return datetime.fromtimestamp(int(value) / 1000, UTC)
+    if value.lower() == "now":
+        return now
+    try:
+        return now - parse_duration(value)
+    except ValueError:
+        pass
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(f"{text!r} is neither epoch ms, ISO 8601 (2025-01-31T08:00:00Z) nor "
+                         "an age back from now (30s, 10m, 2h, 7d)") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)

@@ -5,11 +5,10 @@ operator tool must never commit offsets or join the worker's group)."""
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 from aiokafka import AIOKafkaConsumer, ConsumerRecord
 from aiokafka.admin import AIOKafkaAdminClient
@@ -17,33 +16,11 @@ from aiokafka.structs import TopicPartition
 
 from service.config import Settings
 from service.kafka_clients import client_kwargs
+from service.timestamps import parse_duration as parse_duration  # re-exported for stats
+from service.timestamps import parse_when
 
-_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400, "w": 604800}
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$", re.IGNORECASE)
-
-
-def parse_duration(text: str) -> timedelta:
-    """``90s``, ``15m``, ``1h``, ``24h``, ``7d``, ``2w`` → timedelta; ValueError otherwise (a
-    bare number is refused: minutes or hours would be a guess)."""
-    match = _DURATION.match(text)
-    if not match or float(match.group(1)) <= 0:
-        raise ValueError(f"{text!r} is not a duration like 15m, 1h, 24h or 7d")
-    return timedelta(seconds=float(match.group(1)) * _UNITS[match.group(2).lower()])
-
-
-def parse_time(text: str, now: datetime) -> datetime:
-    """An ISO 8601 time (without a zone: UTC) or a duration back from ``now`` (``2h`` = two
-    hours ago); always timezone-aware, so it compares with Kafka's epoch milliseconds."""
-    try:
-        return now - parse_duration(text)
-    except ValueError:
-        pass
-    try:
-        when = datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
-    except ValueError:
-        raise ValueError(f"{text!r} is neither an ISO time (2025-01-31T08:00:00Z) nor a "
-                         "duration back from now (2h, 7d)") from None
-    return when if when.tzinfo else when.replace(tzinfo=UTC)
+# the one reading of time arguments, shared with consume --since (service/timestamps.py)
+parse_time = parse_when
 
 
 def epoch_ms(when: datetime) -> int:

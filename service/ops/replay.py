@@ -351,8 +351,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
                    help="only this error code (repeatable)")
     p.add_argument("--id", action="append", metavar="ID",
                    help="only this article id or original key (repeatable)")
-    p.add_argument("--since", help="dead letters written at/after: ISO time or 2h, 7d …")
-    p.add_argument("--until", help="dead letters written at/before: ISO time or 2h, 7d …")
+    p.add_argument("--since", help="dead letters written at/after: epoch ms, ISO time "
+                   "(no zone = UTC), now, or an age such as 2h, 7d")
+    p.add_argument("--until", help="dead letters written at/before: same forms as --since")
     p.add_argument("--dry-run", action="store_true", help="list what would be sent; send nothing")
     p.add_argument("--max-replays", type=int, default=3,
                    help="skip dead letters of messages replayed this often already (default 3)")

@@ -4,7 +4,7 @@ exit statuses in --help."""
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import UTC, datetime
 
 import pytest
 
@@ -30,11 +30,17 @@ def test_since_forms(text, expected):
     assert parse_since(text, now_ms=NOW) == expected
 
 
-def test_since_without_zone_is_local_time():
-    local = datetime(2025, 3, 4, 10, 0, 0).astimezone()
-    assert parse_since("2025-03-04T10:00:00", now_ms=NOW) == int(local.timestamp() * 1000)
+def test_since_without_zone_is_utc_like_every_other_time_argument():
+    from service.ops.kafka_read import parse_time
+
+    utc = datetime(2025, 3, 4, 10, 0, 0, tzinfo=UTC)
+    assert parse_since("2025-03-04T10:00:00", now_ms=NOW) == int(utc.timestamp() * 1000)
     assert parse_since("2025-03-04", now_ms=NOW) == int(
-        datetime(2025, 3, 4).astimezone().timestamp() * 1000)
+        datetime(2025, 3, 4, tzinfo=UTC).timestamp() * 1000)
+    now = datetime.fromtimestamp(NOW / 1000, UTC)
+    for text in ("2025-03-04T10:00:00", "2025-03-04T11:30:00+01:00", "10m", "now",
+                 str(NOW - 5000)):
+        assert parse_since(text, now_ms=NOW) == int(parse_time(text, now).timestamp() * 1000)
 
 
 def test_since_never_negative():
