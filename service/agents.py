@@ -74,7 +74,7 @@ class BatchProcessor:
         self.languages = Extractor(settings.pipelines, settings.language_min_confidence,
                                    settings.max_text_chars)
         # the last enriched records written, for the /inspect pages
-        self.recent = RecentArticles(settings.inspect_buffer)
+        self.recent = RecentArticles(settings.inspect_buffer, settings.inspect_buffer_bytes)
 
     async def process(self, batch: Sequence[RawMessage]) -> list[Outcome]:
         """One outcome per message, same order. Raises only when cancelled."""

@@ -173,6 +173,10 @@ class Settings(BaseSettings):
     inspect_buffer: int = Field(50, ge=0, le=10_000, **_doc(
         "Recent enriched articles the worker keeps in memory for `/inspect` (0 turns it "
         "off).", "an integer 0–10000"))
+    inspect_buffer_bytes: int = Field(64 * 1024 * 1024, ge=0, **_doc(
+        "Most bytes of enriched records kept for `/inspect`: the oldest go first when the "
+        "articles kept would hold more (one huge article never keeps the worker's memory "
+        "high for long).", "bytes ≥ 0"))
     data_dir: str = Field(".newsflow", min_length=1, **_doc(
         "Faust's local data directory.", "a directory"))
     log_level: Literal["debug", "info", "warning", "error", "critical"] = Field("info", **_doc(

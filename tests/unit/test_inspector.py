@@ -206,6 +206,17 @@ def test_recent_buffer_is_bounded_newest_first_one_entry_per_id():
     assert len(off) == 0
 
 
+def test_recent_buffer_is_bounded_by_bytes_too():
+    recent = RecentArticles(100, max_bytes=10)
+    for n in ("a", "b", "c"):
+        recent.add(_record(id=n), n.encode() * 4)  # 4 bytes each: two fit
+    assert [r["id"] for r in recent.summaries()] == ["c", "b"] and recent.bytes == 8
+    recent.add(_record(id="b"), b"b")  # a replaced entry gives its bytes back
+    assert recent.bytes == 5 and [r["id"] for r in recent.summaries()] == ["b", "c"]
+    recent.add(_record(id="huge"), b"x" * 11)  # larger than the whole buffer: not kept
+    assert recent.get("huge") is None and len(recent) == 2
+
+
 def test_worker_pages_link_by_quoted_id_and_render_the_record():
     recent = RecentArticles(5)
     record = _record(id="a/b ü")
