@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import socket
 from typing import Any
 
 import faust
@@ -57,6 +59,9 @@ def create_app(settings: Settings | None = None) -> faust.App:
         # dead consumer
         broker_max_poll_interval=max(300.0, settings.extract_timeout * 3),
         stream_wait_empty=False,
+        # one client id per worker process (Faust's default is "faust-<version>" for all), so
+        # `newsflow stats` and the broker's tools tell the owners of partitions apart
+        broker_client_id=f"{settings.app_id}-{socket.gethostname()}-{os.getpid()}",
         Worker=NewsflowWorker,
     )
     app.newsflow_settings = settings

@@ -171,6 +171,10 @@ def test_stats_counts_topics_dead_letters_and_lag(ops):
         assert p["end_offset"] == ends[p["partition"]]
         assert p["committed_offset"] == p["end_offset"] and p["lag"] == 0
         assert p["owner"]["member_id"] == group["members"][0]["member_id"]
+    # the worker's client id names its app, host and process (not Faust's "faust-<version>")
+    client = group["members"][0]["client_id"]
+    assert client.startswith(ops["env"]["NEWSFLOW_APP_ID"] + "-"), client
+    assert client.endswith(f"-{ops['proc'].pid}"), client
 
     text = _newsflow(ops, "stats")
     assert text.returncode == 0, text.stderr
