@@ -439,3 +439,27 @@ def test_speaker_already_linked_is_kept(de):
     q["speaker"]["entity_id"] = "e9"
     link_speakers(doc, [q])
     assert q["speaker"]["entity_id"] == "e9"
+
+
+@pytest.mark.parametrize("text, name, mention", [
+    # inflected German institution names are one ORG under their nominative name, found by the
+    # gazetteer even where no NER tags them (blank pipeline here)
+    ("Die Zahlen des Statistischen Bundesamtes zeigen einen Anstieg.",
+     "Statistisches Bundesamt", "Statistischen Bundesamtes"),
+    ("Laut Statistischem Bundesamt stiegen die Preise.", "Statistisches Bundesamt",
+     "Statistischem Bundesamt"),
+    ("Ein Sprecher des Deutschen Wetterdienstes warnte vor Sturm.", "Deutscher Wetterdienst",
+     "Deutschen Wetterdienstes"),
+    ("Das Urteil des Bundesgerichtshofs ist rechtskräftig.", "Bundesgerichtshof",
+     "Bundesgerichtshofs"),
+    ("Aus dem Auswärtigen Amt hieß es, man prüfe den Fall.", "Auswärtiges Amt",
+     "Auswärtigen Amt"),
+])
+def test_inflected_german_institutions_are_one_org(de, text, name, mention):
+    entities = by_name(run(de, text))
+    assert entities[name]["type"] == "ORG" and texts(entities[name]) == [mention]
+
+
+def test_an_institution_and_its_acronym_are_one_entity(de):
+    doc = run(de, "Der Deutsche Wetterdienst warnt. Der DWD rechnet mit Orkanböen.")
+    assert texts(by_name(doc)["Deutscher Wetterdienst"]) == ["Deutsche Wetterdienst", "DWD"]
