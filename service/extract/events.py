@@ -432,7 +432,7 @@ class EventExtractor:
                 continue
             if tagged and tok.pos_ not in CONTENT_POS:
                 continue
-            if tok.i in inside_name and not self._names_event(tok, lex):
+            if tok.i in inside_name and not self._names_event(tok, lex, inside_name):
                 continue
             for cand in self._phrase_candidates(doc, tok, sent, lex, lemmatized):
                 out.append(cand)
@@ -441,7 +441,7 @@ class EventExtractor:
         for tok in span:
             if tok.i in taken or len(tok.text) < 2:
                 continue
-            if tok.i in inside_name and not self._names_event(tok, lex):
+            if tok.i in inside_name and not self._names_event(tok, lex, inside_name):
                 continue
             if not tok.is_alpha and "-" not in tok.text:
                 continue
@@ -456,8 +456,11 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _names_event(tok: Token, lex: EventLexicon) -> bool:
-        """Named storms keep their common noun: "Storm Boris", "Hurricane Milton"."""
+    def _names_event(tok: Token, lex: EventLexicon, inside_name: set[int]) -> bool:
+        """Named storms keep their common noun: "Storm Boris", "Hurricane Milton". Only the
+        name's first word is that noun; later it is a surname ("Foto: Petra Sturm")."""
+        if tok.i - 1 in inside_name and tok.doc[tok.i - 1].pos_ != "ADJ":  # "Tropical Storm"
+            return False
         entries = lex.nouns.get(tok.lower_, []) + lex.nouns.get(tok.lemma_.lower(), [])
         return any(e.type == "disaster.storm" for e in entries)
 

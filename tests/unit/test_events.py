@@ -505,3 +505,79 @@ def test_entity_and_event_agree_on_a_place_and_an_org_is_no_place():
     orgs = {m["start"] for e in rec["entities"] if e["type"] == "ORG" for m in e["mentions"]}
     assert orgs, rec["entities"]
     assert all(ev["location"] is None for ev in rec["events"])
+
+
+# ---------------------------------------------------------------- issue 12: trigger precision
+
+def types(events: list[dict[str, Any]]) -> set[str]:
+    return {e["type"] for e in events}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Präsident drohte den Nachbarn mit Vergeltung.", True),
+    ("Der Minister hatte gedroht, die Grenze zu schließen.", True),
+    ("In der Region droht eine schwere Dürre.", False),
+    ("Dem Versandhändler droht jetzt die Zahlungsunfähigkeit.", False),
+])
+def test_drohen_needs_what_is_threatened(de, text: str, expected: bool) -> None:
+    """A thing that "droht" is a looming risk; a threat says with what or to do what."""
+    assert ("conflict.threat" in types(run(de, text))) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Die Bürger der Stadt wählten am Sonntag einen neuen Bürgermeister.", True),
+    ("Der Landesvorstand der Partei wurde neu gewählt.", True),
+    ("Kunden wählen ab sofort zwischen drei Tarifen.", False),
+    ("Für die Reise wählte der Firmenchef einen Umweg über Lissabon.", False),
+])
+def test_waehlen_needs_an_election(de, text: str, expected: bool) -> None:
+    """"wählen" is mostly "choose"; an election needs an office, a vote or a party nearby."""
+    assert ("politics.election" in types(run(de, text))) is expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Der Chemiekonzern plant die Abspaltung seiner Agrarsparte.", True),
+    ("Die Aktionäre stimmten der Abspaltung am Freitag zu.", True),
+    ("Das Regionalparlament beschloss eine Resolution zur Abspaltung vom Zentralstaat.", False),
+])
+def test_abspaltung_is_corporate_only(de, text: str, expected: bool) -> None:
+    """Secession of a region is no corporate spin-off."""
+    assert ("economy.spin_off" in types(run(de, text))) is expected
+
+
+def test_porto_uebernahme_is_no_acquisition(de) -> None:
+    """The seller paying postage ("Übernahme des Portos") is a cost, not a takeover."""
+    text = "Bei Bestellungen über 50 Euro erfolgt die Übernahme des Portos durch den Händler."
+    assert "economy.acquisition" not in types(run(de, text))
+    text = "Die Übernahme des Händlers durch den Konzern ist abgeschlossen."
+    assert "economy.acquisition" in types(run(de, text))
+
+
+def test_treffen_a_forecast_is_no_meeting(de) -> None:
+    """"traf die Prognose" = met a forecast."""
+    text = "Mit dem Umsatz traf der Konzernchef die Prognose der Analysten mit einer Punktlandung."
+    assert "diplomacy.meeting" not in types(run(de, text))
+
+
+def test_tornado_jet_is_no_storm(de) -> None:
+    """"Tornado" is also a combat jet of the Luftwaffe."""
+    text = "Die Luftwaffe schickt sechs Maschinen vom Typ Tornado in das Einsatzgebiet."
+    assert "disaster.storm" not in types(run(de, text))
+    assert "disaster.storm" in types(run(de, "Ein Tornado zerstörte am Montag mehrere Häuser."))
+
+
+def _per(text: str, name: str) -> list[dict[str, Any]]:
+    start = text.index(name)
+    return [{"id": "e1", "name": name, "type": "PER",
+             "mentions": [{"text": name, "start": start, "end": start + len(name)}]}]
+
+
+def test_storm_word_as_surname_is_no_storm(de, en) -> None:
+    """A storm noun keeps its event only as the first word of a name ("Sturm Xaver");
+    later in a person's name it is a surname (photo credits)."""
+    text = "Die Bilanz des Jahres fiel gut aus. Foto: Petra Sturm"
+    assert "disaster.storm" not in types(run(de, text, entities=_per(text, "Petra Sturm")))
+    text = "Sturm Xaver richtete an der Küste große Schäden an."
+    assert "disaster.storm" in types(run(de, text, entities=_per(text, "Sturm Xaver")))
+    text = "The annual results were strong, said analyst Emma Storm on Friday."
+    assert "disaster.storm" not in types(run(en, text, entities=_per(text, "Emma Storm")))
