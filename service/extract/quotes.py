@@ -86,6 +86,14 @@ SAYING = {"say", "add", "explain", "stress", "report", "announce", "confirm", "w
 # after a comma, these open something the writer adds, not more of the reported clause
 CLAUSE_BREAKERS = {"which", "who", "whom", "whose", "where", "while", "although", "though",
                    "because", "as", "before", "after", "when"}
+# words that open a headline with a colon without being its speaker ("Update: …")
+HEADLINE_LABELS = {
+    "the", "a", "an", "der", "die", "das", "ein", "eine", "update", "updated", "analysis",
+    "opinion", "editorial", "exclusive", "breaking", "watch",
+    "video", "photos", "live", "review", "poll", "report", "factbox", "explainer", "timeline",
+    "kommentar", "analyse", "interview", "liveblog", "live-ticker", "ticker", "umfrage",
+    "meinung", "bericht", "chronik", "hintergrund", "eilmeldung", "exklusiv", "fotos",
+}
 RELATIVE_PRONOUNS = {"who", "which", "that", "der", "die", "das", "welcher", "welche",
                      "welches"}
 
@@ -895,6 +903,7 @@ class QuoteExtractor:
             cue = self._find_cue([tok], lex)
             if cue is None:
                 continue
+            self._prepositional_demand(doc, sent, tok, cue, lex, add)
             for child in tok.children:
                 if child.dep_ not in ("ccomp", "oc"):
                     continue  # not "promised to cut taxes": an intention, not what was said
@@ -913,6 +922,38 @@ class QuoteExtractor:
                         or right > sent.end or "\n" in doc[left:right].text:
                     continue
                 add(left, right, cue, self._speaker(doc, tok, [], lex), 0.75)
+
+    def _prepositional_demand(self, doc: Doc, sent: Span, tok: Token, cue: tuple[Token, str],
+                              lex: lexicon.CueLexicon, add: Any) -> None:
+        """A demand made through the cue's preposition has no clausal complement: "called
+        for a special prosecutor", "called on the United States to attack …" — what was
+        demanded is the preposition's object and the infinitive that follows it."""
+        # the form lookup cannot see a preposition ("called" → call); the parse can
+        prep = next((c for c in tok.children if c.dep_ == "prep" and c.i > tok.i
+                     and lex.cues.get(f"{cue[1].split()[0]} {c.lower_}") is not None
+                     and lex.cues[f"{cue[1].split()[0]} {c.lower_}"].particle == c.lower_),
+                    None)
+        if prep is None:  # "called for the state to pay": a for-to clause marked by "for"
+            prep = next((doc[c.left_edge.i] for c in tok.children
+                         if c.dep_ in ("advcl", "xcomp", "ccomp") and c.left_edge.i == tok.i + 1
+                         and doc[c.left_edge.i].dep_ == "mark"
+                         and lex.cues.get(f"{cue[1].split()[0]} {doc[tok.i + 1].lower_}")
+                         is not None), None)
+        if prep is None or prep.i + 1 >= sent.end:
+            return
+        cue = (tok, f"{cue[1].split()[0]} {prep.lower_}")
+        right = prep.right_edge.i + 1 if prep.dep_ == "prep" else prep.head.right_edge.i + 1
+        for child in tok.children:  # "on X [to attack …]": the parse hangs it on the verb
+            if child.dep_ in ("xcomp", "advcl", "ccomp") and child.left_edge.i >= right - 1 \
+                    and doc[child.left_edge.i].lower_ == "to":
+                right = max(right, child.right_edge.i + 1)
+        if not any(t.lower_ == "to" and t.i + 1 < right and doc[t.i + 1].pos_ in ("VERB", "AUX")
+                   for t in doc[prep.i + 1:right]):
+            return  # "called for tougher rules": a noun phrase alone is no reported speech
+        right = self._clause_stop(doc, prep.i + 1, min(right, sent.end))
+        if "\n" in doc[prep.i + 1:right].text:
+            return
+        add(prep.i + 1, right, cue, self._speaker(doc, tok, [], lex), 0.65)
 
     @staticmethod
     def _clause_stop(doc: Doc, left: int, right: int) -> int:
@@ -1060,6 +1101,8 @@ class QuoteExtractor:
         if not tokens:
             return
         low = [t.lower_ for t in tokens]
+        if self._headline_claim(doc, sent, tokens, add):
+            return
         if doc.lang_ == "de":
             if self._phrase_marker(doc, sent, tokens, low, lex, add):
                 return
@@ -1104,6 +1147,34 @@ class QuoteExtractor:
                         end = tokens[k - 1].i if low[k - 1] == "," else tokens[k].i
                         add(sent.start, end, cue, np, 0.7)
                     return
+
+    @staticmethod
+    def _headline_claim(doc: Doc, sent: Span, tokens: list[Token], add: Any) -> bool:
+        """A headline line "Name: claim" ("Graham: Trump Is Destroying GOP's Chance",
+        "Merkel: Lage ist ernst"): the colon is the cue, the name before it the speaker.
+        Only a sentence that is a whole line, and only a short capitalised name (not a
+        label such as "Update:" or "Analysis:")."""
+        text = doc_cache.text(doc)
+        if sent.start_char > 0 and text[sent.start_char - 1] != "\n":
+            return False
+        line = text[sent.start_char:sent.end_char].rstrip(" ")
+        if "\n" in line.rstrip("\n") or not (line.endswith("\n") or sent.end_char == len(text)
+                                              or text[sent.end_char] == "\n"):
+            return False  # the sentence is not a whole line
+        colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
+        if colon is None or colon == 0:
+            return False
+        name = tokens[:colon]
+        if not all(t.is_title or t.is_upper or t.text in (".", "-") for t in name) \
+                or not name[0].is_alpha or name[0].lower_ in HEADLINE_LABELS:
+            return False
+        if sum(t.is_alpha for t in tokens[colon + 1:]) < 3:
+            return False
+        if any(e.label_ in ("LOC", "GPE") and e.start <= name[0].i < e.end for e in doc.ents):
+            return False  # a dateline ("BERLIN: …"), not a speaker
+        add(tokens[colon].i + 1, sent.end, (tokens[colon], ":"),
+            doc[name[0].i:name[-1].i + 1], 0.6)
+        return True
 
     def _phrase_marker(self, doc: Doc, sent: Span, tokens: list[Token], low: list[str],
                        lex: lexicon.CueLexicon, add: Any) -> bool:
@@ -1260,7 +1331,13 @@ def source_nouns(language: str) -> frozenset[str]:
     nouns = {phrase.split()[-1] for phrase, position in lex.sources.items()
              if phrase.startswith("nach ") and position == "before" and phrase.split()[-1] != "von"}
     return frozenset(nouns | {"schätzung", "schätzungen", "berichten", "erkenntnissen",
-                              "mitteilung", "auskunft", "aussagen", "worten", "angaben"})
+                              "mitteilung", "auskunft", "aussagen", "worten", "angaben",
+                              # singular and further report nouns: "nach einem Bericht der
+                              # BBC", "nach einer Stellungnahme der Armee"
+                              "bericht", "stellungnahme", "veröffentlichung", "darstellung",
+                              "darstellungen", "bewertung", "fernsehbericht",
+                              "medienbericht", "zeitungsbericht", "augenzeugenberichten",
+                              "zeugenaussagen", "expertenmeinung"})
 
 
 def _impersonal(tok: Token) -> bool:

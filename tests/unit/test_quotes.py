@@ -237,3 +237,70 @@ def test_one_megabyte_without_sentence_end(de_quotes_only):
     text = ("wort, sagte er „so " * 60_000)[:1_000_000]
     doc = de_quotes_only(text)
     assert all(q["end"] - q["start"] < 1000 for q in doc._.quotes)  # nothing swallowed
+
+
+# --- constructions of real news (issue 10): variants written for these tests ----------------
+
+@pytest.fixture(scope="module")
+def de_model():
+    """The trained German pipeline: the source phrase after "nach" needs its tags."""
+    return load_pipeline("de_newsflow_sm")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline line "Name: claim": the colon is the cue, the name the speaker
+    ("Weber: Die Reform kommt zu spät.\nDie Debatte geht weiter.",
+     [("indirect", "Die Reform kommt zu spät", "Weber", ":")]),
+    # a label before the colon is nobody's claim
+    ("Analyse: Die Reform kommt zu spät.\nDie Debatte geht weiter.", []),
+])
+def test_headline_colon_claim_de(de, text, expected):
+    assert summary(quotes(de, text)) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Senator Miller: Farm Bill Is a Gift to Lobbyists.\nThe vote is due on Friday.",
+     [("indirect", "Farm Bill Is a Gift to Lobbyists.", "Senator Miller", ":")]),
+    ("Update: Farm Bill Vote Is Delayed Again.\nThe vote is due on Friday.", []),
+    # a colon inside a running sentence is no headline
+    ("The mayor had one goal in mind: the budget must be balanced by spring.", []),
+])
+def test_headline_colon_claim_en(en, text, expected):
+    got = [q for q in summary(quotes(en, text)) if q[3] == ":"]
+    assert [(k, t.rstrip("."), s, c) for k, t, s, c in got] == \
+        [(k, t.rstrip("."), s, c) for k, t, s, c in expected]
+
+
+@pytest.mark.parametrize("text,content,lemma", [
+    ("The governor called on the legislature to approve the flood relief fund.",
+     "the legislature to approve the flood relief fund", "call on"),
+    ("The mayor called for the state to pay for the repairs.",
+     "the state to pay for the repairs", "call for"),
+])
+def test_call_on_to_infinitive_en(en, text, content, lemma):
+    got = [q for q in quotes(en, text) if q["cue"] and q["cue"]["lemma"] == lemma]
+    assert [q["text"] for q in got] == [content]
+
+
+def test_call_for_noun_phrase_alone_is_not_reported_en(en):
+    """A demand for a thing ("called for tougher rules") is a speech act, not reported
+    speech (newsflow's guidelines)."""
+    qs = quotes(en, "The parents called for tougher rules on school buses.")
+    assert not [q for q in qs if q["cue"] and q["cue"]["lemma"].startswith("call")]
+
+
+@pytest.mark.parametrize("text,content,lemma", [
+    ("Nach einem Bericht der Lokalzeitung sei die Brücke seit Jahren marode.",
+     "sei die Brücke seit Jahren marode", "nach bericht"),
+    ("Nach einer Stellungnahme des Vereins wird das Fest verschoben.",
+     "wird das Fest verschoben", "nach stellungnahme"),
+])
+def test_nach_report_noun_de(de_model, text, content, lemma):
+    got = [q for q in quotes(de_model, text) if q["cue"] and q["cue"]["lemma"] == lemma]
+    assert [q["text"] for q in got] == [content]
+
+
+def test_a_dateline_before_a_colon_is_no_headline_speaker(en):
+    # same shape as a "Name: claim" headline, but the name is a place the NER tags
+    text = "Chicago: Police Arrest Three Men After the Shooting.\nThe men were charged."
+    assert [q for q in summary(quotes(en, text)) if q[3] == ":"] == []
