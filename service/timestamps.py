@@ -98,12 +98,15 @@ def parse_duration(text: str) -> timedelta:
 
 
 def parse_when(text: str, now: datetime) -> datetime:
-    """One reading of a time argument for every command: epoch milliseconds (digits),
+    """One reading of a time argument for every command: epoch milliseconds (10+ digits),
     ``now``, an age back from ``now`` (``10m``, ``2h``, ``7d``) or ISO 8601, where a time
     without a zone is UTC (a server's logs and Kafka's timestamps are, the operator's shell
     may not be). Always timezone-aware; ValueError for anything else."""
     value = text.strip()
     if value.isdigit():
+        if len(value) < 10:  # "5": minutes? hours? Epoch ms that small are 1970.
+            raise ValueError(f"{text!r} is a bare number: give epoch milliseconds (13 digits), "
+                             "an age such as 5m or 5h, or an ISO time")
         return datetime.fromtimestamp(int(value) / 1000, UTC)
     if value.lower() == "now":
         return now

@@ -75,3 +75,9 @@ def test_help_documents_exit_statuses(capsys):
     assert CONSUME_EPILOG.splitlines()[0] in out
     for status in ("0  printed what was asked", "1  --timeout ran out first", "2  unusable"):
         assert status in out
+
+
+@pytest.mark.parametrize("text", ["5", "90", "123456789"])
+def test_a_bare_short_number_is_refused_not_read_as_1970(text):
+    with pytest.raises(argparse.ArgumentTypeError, match="bare number"):
+        parse_since(text, now_ms=NOW)
