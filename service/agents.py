@@ -324,14 +324,33 @@ def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: He
     # process, a long batch at the head would soon stop new ones from starting
     ahead = 2 * max(1, settings.extract_workers)
 
-    async def handle(batch: list[RawMessage],
-                     prepared: asyncio.Future[list[Outcome]] | None = None) -> list[bool]:
+    def current(event: Any) -> bool:
+        """Taken in the consumer generation that is still running. After a rebalance Faust
+        re-reads every partition from its committed offset, so a message taken before it is
+        consumed again; writing or acknowledging the older copy could move the committed
+        offset past messages of that partition that were never written."""
+        return bool(event.message.generation_id == app.consumer_generation_id)
+
+    async def handle(item: _InFlight) -> list[bool]:
         error: BaseException | None = None
+        dropped = 0
         for attempt in itertools.count(1):
+            keep = [current(e) for e in item.events]
+            if keep.count(False) > dropped:
+                metrics.STALE_MESSAGES.inc(keep.count(False) - dropped)
+                dropped = keep.count(False)
+                log.info("%d of %d message(s) were taken before a rebalance; left for their "
+                         "re-delivery", dropped, len(keep))
+            if not any(keep):
+                return keep
+            batch, prepared = item.batch, item.prepared
+            if not all(keep):
+                batch = [m for m, k in zip(batch, keep, strict=True) if k]
+                prepared = asyncio.ensure_future(_pick(prepared, keep))
             try:
                 if error is None or attempt <= BATCH_ATTEMPTS:
-                    return await runner.run(batch, prepared)
-                return await runner.salvage(batch, error)
+                    return _spread(await runner.run(batch, prepared), keep)
+                return _spread(await runner.salvage(batch, error), keep)
             except asyncio.CancelledError:
                 raise
             except Exception as exc:  # noqa: BLE001 — retried below, never acknowledged
@@ -359,10 +378,12 @@ def register_agent(app: Any, settings: Settings, runner: BatchRunner, health: He
         try:
             while True:
                 item = await queue.get()
-                acks = await handle(item.batch, item.prepared)
+                acks = await handle(item)
                 health.failing_batch = None
                 for event, ack in zip(item.events, acks, strict=True):
-                    if ack:
+                    # a rebalance during the write: the message comes again, and its
+                    # re-delivered copy is skipped as already written and acknowledged then
+                    if ack and current(event):
                         await stream.ack(event)
                 queue.task_done()
         except asyncio.CancelledError:
@@ -413,6 +434,19 @@ class _InFlight:
     events: list[Any]
     batch: list[RawMessage]
     prepared: asyncio.Future[list[Outcome]]
+
+
+async def _pick(prepared: asyncio.Future[list[Outcome]], keep: Sequence[bool]
+                ) -> list[Outcome]:
+    """The prepared outcomes of the kept messages (one outcome per message, same order)."""
+    outcomes = await asyncio.shield(prepared)
+    return [o for o, k in zip(outcomes, keep, strict=True) if k]
+
+
+def _spread(acks: Sequence[bool], keep: Sequence[bool]) -> list[bool]:
+    """Acknowledgements of the kept messages back in place; a dropped message gets none."""
+    it = iter(acks)
+    return [next(it) if k else False for k in keep]
 
 
 async def _put_unless(queue: asyncio.Queue[_InFlight], item: _InFlight,

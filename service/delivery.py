@@ -97,6 +97,17 @@ class Delivery:
         if partition is not None and offset is not None:
             self.floor[partition] = max(self.floor.get(partition, -1), offset + 1)
 
+    def _advance_prefix(self, outcomes: Sequence[Outcome], written: Sequence[bool]) -> None:
+        """Raise the floor per partition only over the written outcomes before its first
+        unwritten one: the floor says "everything below was written", and a re-delivered
+        message below it is skipped, so a floor past a gap would lose the gap."""
+        blocked: set[int | None] = set()
+        for outcome, ok in zip(outcomes, written, strict=True):
+            if not ok:
+                blocked.add(outcome.partition)
+            elif outcome.partition not in blocked:
+                self._advance(outcome.partition, outcome.offset)
+
     async def deliver(self, outcomes: Sequence[Outcome]) -> list[bool]:
         """Write every outcome's records; True where written (acknowledge it), False where the
         partition was taken away first (leave it for the new owner)."""
@@ -162,9 +173,7 @@ class AtLeastOnceDelivery(Delivery):
             await self._pause(attempt, f"{len(pending)} message(s)",
                               error or RuntimeError("unknown"))
         written = [i not in given_up for i in range(len(outcomes))]
-        for i, ok in enumerate(written):
-            if ok:
-                self._advance(outcomes[i].partition, outcomes[i].offset)
+        self._advance_prefix(outcomes, written)
         return written
 
     async def _send(self, pending: dict[int, list[OutputRecord]]

@@ -45,6 +45,10 @@ DELIVERY_RETRIES = Counter(
 REDELIVERED_SKIPPED = Counter(
     "newsflow_redelivered_skipped_total",
     "Messages consumed again after a rebalance whose output was already written.")
+STALE_MESSAGES = Counter(
+    "newsflow_stale_messages_total",
+    "Messages taken before a rebalance and dropped unwritten and unacknowledged (the new "
+    "consumer generation reads them again from the committed offset).")
 RECORD_WARNINGS = Counter(
     "newsflow_record_warnings_total",
     "Warnings put on enriched records (a bad optional field, a failed component).",

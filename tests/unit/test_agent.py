@@ -349,3 +349,73 @@ def test_faust_agent_extracts_batches_concurrently_and_writes_them_in_order(monk
     assert running["max"] >= 2  # the pool itself caps running batches at its process count
     assert written == [f"a{n}" for n in range(6)]
     assert acked == [True] * 6
+
+
+def test_batches_taken_before_a_rebalance_are_neither_written_nor_acknowledged(monkeypatch):
+    """a0 and a1 are taken; a0's write is given up (its partition was revoked), and before a1
+    is written the partition comes back in a new consumer generation. Writing and
+    acknowledging a1 would commit past a0, which nobody wrote: a1 must be left for its
+    re-delivery, which the new generation reads from the committed offset."""
+    settings = SETTINGS.model_copy(update={"extract_workers": 2, "batch_size": 1,
+                                           "batch_within": 0.01})
+    monkeypatch.setattr(service.app, "setup_prometheus_sensors",
+                        lambda app, **kw: setup_prometheus_sensors(
+                            app, registry=CollectorRegistry(), **kw))
+    app = create_app(settings)
+    app.finalize()
+    app.conf.store = "memory://"
+    app.newsflow_health.assigned = {0}
+    pool = app.newsflow_pool
+    written: list[str] = []
+    attempted: list[str] = []
+    a0_started = asyncio.Event()
+    rebalance = asyncio.Event()
+
+    async def extract(articles, languages):
+        return [{"language": lang, "entities": [], "quotes": [], "events": [], "dates": []}
+                for lang in languages]
+
+    async def deliver(outcomes):
+        ids = [json.loads(r.value)["id"] for o in outcomes for r in o.records]
+        attempted.extend(ids)
+        if ids == ["a0"] and app.consumer_generation_id == 0:
+            a0_started.set()
+            await rebalance.wait()
+            return [False] * len(outcomes)  # given up: revoked while it was retried
+        written.extend(ids)
+        return [True] * len(outcomes)
+
+    monkeypatch.setattr(pool, "extract", extract)
+    monkeypatch.setattr(app.newsflow_delivery, "deliver", deliver)
+    agent = app.agents["newsflow.enrich"]
+
+    def article(n):
+        return json.dumps({"id": f"a{n}", "language": "de",
+                           "text": "Ein ganz normaler Satz."}).encode()
+
+    async def until(condition):
+        for _ in range(200):
+            if condition():
+                return
+            await asyncio.sleep(0.02)
+
+    async def scenario():
+        await pool.start()
+        async with agent.test_context() as tagent:
+            old = [await tagent.put(article(n), key=b"k", partition=0) for n in (0, 1)]
+            await asyncio.wait_for(a0_started.wait(), 10)
+            await asyncio.sleep(0.3)  # a1 is extracted and waits behind a0
+            app.consumer_generation_id = 1  # the rebalance: the partition is ours again
+            rebalance.set()
+            await asyncio.sleep(0.3)
+            # the new generation reads from the committed offset: a0, a1 again, then a2
+            new = [await tagent.put(article(n), key=b"k", partition=0) for n in (0, 1, 2)]
+            await until(lambda: len(written) >= 3)
+        await pool.stop()
+        return [e.message.acked for e in old], [e.message.acked for e in new]
+
+    old_acked, new_acked = asyncio.run(scenario())
+    assert attempted[:1] == ["a0"] and "a1" not in attempted[:2]
+    assert written == ["a0", "a1", "a2"]
+    assert old_acked == [False, False]
+    assert new_acked == [True, True, True]

@@ -68,6 +68,31 @@ def test_a_partition_revoked_during_retries_is_given_up():
     assert not delivery.already_written(0, 1)
 
 
+def test_the_floor_never_passes_an_unwritten_message_of_its_partition():
+    """Offset 1 fails (its output partition has no leader), offset 2 is written, then the
+    partition is revoked: when 1 and 2 come again, 1 must not count as written."""
+    producer = FlakyProducer(failures=10**6)
+    owned = {0}
+    delivery = AtLeastOnceDelivery(SETTINGS, lambda p: p in owned)
+    delivery._producer = producer
+
+    async def revoke_soon():
+        await asyncio.sleep(0.2)
+        owned.discard(0)
+
+    async def scenario():
+        task = asyncio.ensure_future(revoke_soon())
+        result = await delivery.deliver([outcome(0, 0, b"ok-0"), outcome(0, 1, b"flaky"),
+                                         outcome(0, 2, b"ok-2")])
+        await task
+        return result
+
+    assert asyncio.run(scenario()) == [True, False, True]
+    assert producer.written == [b"ok-0", b"ok-2"]
+    assert delivery.already_written(0, 0)
+    assert not delivery.already_written(0, 1) and not delivery.already_written(0, 2)
+
+
 def test_no_producer_yet_is_retried_not_lost(monkeypatch):
     delivery = AtLeastOnceDelivery(SETTINGS, lambda p: True)
     producer = FlakyProducer(failures=0)
