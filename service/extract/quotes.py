@@ -516,9 +516,12 @@ class QuoteExtractor:
             for head in heads:
                 for child in head.children:
                     if child.dep_ in SUBJECT_DEPS:
+                        antecedent = _antecedent(child, head)  # "Obama, who called …"
+                        if antecedent is not None:
+                            return antecedent
                         if child.lower_ in RELATIVE_PRONOUNS and head.dep_ in ("relcl", "rc") \
                                 and head.head.i != head.i:
-                            return self._subject_span(head.head)  # "Obama, who called …"
+                            return self._subject_span(head.head)  # "the man who said"
                         return self._subject_span(child)
             if cue.dep_ in ("advcl", "xcomp") and cue.tag_ == "VBG":
                 return None
@@ -598,6 +601,9 @@ class QuoteExtractor:
         if _has(doc, "DEP"):
             return self._speaker(doc, cue, [], lex)
         sent = _sentence(doc, cue.i)
+        relative = _relative_pronoun(doc, sent, cue)
+        if relative is not None:  # "…, das berichtet, dass": not the main clause's subject
+            return _antecedent(relative, cue) or doc[relative.i:relative.i + 1]
         head = [t for t in doc[sent.start:min(cue.i, sent.start + 12)] if not t.is_space]
         np = self._np(doc, head, lex) if head else None
         if np is None and head:
@@ -675,6 +681,9 @@ class QuoteExtractor:
             # "eine Resolution, welche … auffordert", "das Buch „Wars“, das berichtet": the
             # phrase the relative pronoun stands for, else the pronoun itself
             comma = lo - 1
+            antecedent = _antecedent(clause[0], cue)
+            if antecedent is not None:
+                return antecedent
             for k in range(max(sent.start, comma - 8), comma):
                 words = [t for t in doc[k:comma] if not t.is_space]
                 np = self._titled_np(doc, words) or self._np(doc, words, lex, relaxed=True)
@@ -1303,6 +1312,89 @@ class QuoteExtractor:
 # verb-second rules on the annotated set (speaker accuracy 0.88 with the parse, 0.95 without),
 # so for German the parse is not used for attribution — its tags and entities still are.
 PARSE_ATTRIBUTION = {"en"}
+
+
+# what ends a noun phrase when it is read backwards from a relative clause's comma
+PHRASE_BOUNDARY_POS = {"ADP", "VERB", "AUX", "PUNCT", "PRON", "SCONJ", "CCONJ", "ADV", "PART"}
+SEPARABLE_PARTICLES = {"an", "ab", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin",
+                       "mit", "nach", "vor", "weg", "zu", "zurück", "zusammen", "vorbei",
+                       "hervor", "heraus", "entgegen", "gegenüber"}
+# prepositions inside a noun phrase: the relative clause may belong to the noun before them
+PHRASE_LINKS = {"von", "vom", "unter", "of", "by", "from"}
+GENITIVE_ARTICLES = {"des", "der", "eines", "einer", "of"}
+
+
+def _antecedent(pronoun: Token, verb: Token | None = None) -> Span | None:
+    """The noun phrase a relative pronoun after a comma stands for: "zu dem Buch „Wars" des
+    Journalisten Bob Woodward, das berichtet, dass …" → "dem Buch „Wars" des Journalisten
+    Bob Woodward". Read backwards from the comma over the phrase's articles, adjectives and
+    nouns (surface tags only: the German parse is not trusted for attribution), and take the
+    first noun whose gender and number agree with the pronoun and whose number agrees with
+    its verb ("den Bericht des Ministeriums, das …" → "Ministeriums"), else the phrase
+    from its head. None without tags
+    or a phrase."""
+    doc = pronoun.doc
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or not doc_cache.has(doc, "POS") \
+            or pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    comma = pronoun.i - 1
+    if comma > 1 and doc[comma - 1].lower_ in SEPARABLE_PARTICLES \
+            and doc[comma - 2].pos_ in ("NOUN", "PROPN"):
+        comma -= 1  # "ging … auf die Frage zu dem Buch … ein, das …"
+    start = _phrase_start(doc, comma, max(0, comma - 14))
+    while start > 1 and doc[start - 1].lower_ in PHRASE_LINKS \
+            and doc[start - 2].pos_ in ("NOUN", "PROPN"):  # "eine Umfrage unter Beschäftigten"
+        start = _phrase_start(doc, start - 1, max(0, comma - 14))
+    nouns = [t for t in doc[start:comma] if t.pos_ == "NOUN"]
+    if not nouns and not any(t.pos_ == "PROPN" for t in doc[start:comma]):
+        return None
+    number = set(verb.morph.get("Number")) if verb is not None else set()
+    agreeing = [n for n in nouns if _agrees(pronoun, n)
+                and not (number and n.morph.get("Number")
+                         and not number & set(n.morph.get("Number")))]
+    if agreeing and agreeing[0] is not nouns[0]:
+        left = agreeing[0].i  # a genitive inside the phrase: from its first modifier
+        while left > start and doc[left - 1].pos_ in ("ADJ", "DET") \
+                and doc[left - 1].lower_ not in GENITIVE_ARTICLES:
+            left -= 1
+        return doc[left:comma]
+    return doc[start:comma]
+
+
+def _phrase_start(doc: Doc, end: int, limit: int) -> int:
+    """Where the run of articles, adjectives and nouns that ends at ``end`` begins."""
+    start = end
+    while start > limit and doc[start - 1].pos_ not in PHRASE_BOUNDARY_POS \
+            and not doc[start - 1].is_space and not doc[start - 1].is_sent_end:
+        start -= 1
+    return start
+
+
+def _relative_pronoun(doc: Doc, sent: Span, cue: Token) -> Token | None:
+    """The relative pronoun opening the clause of ``cue`` ("…, die am Abend mitteilte"),
+    if that clause is a relative clause."""
+    lo = None
+    for tok in doc[max(sent.start, cue.i - 10):cue.i]:
+        if tok.text in (",", ";", ":", "(", ")"):
+            lo = tok.i + 1
+    if lo is None or lo >= cue.i:
+        return None
+    tok = doc[lo]
+    following = doc[lo + 1] if lo + 1 < len(doc) else None
+    if tok.lower_ in RELATIVE_PRONOUNS and (tok.pos_ == "PRON" or following is not None and
+                                            following.pos_ not in ("NOUN", "PROPN", "ADJ",
+                                                                   "NUM")):
+        return tok
+    return None
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Gender and number agree where the morphology says both (English has neither)."""
+    for feature in ("Gender", "Number"):
+        a, b = pronoun.morph.get(feature), noun.morph.get(feature)
+        if a and b and not set(a) & set(b):
+            return False
+    return True
 
 
 def _has(doc: Doc, attr: str) -> bool:

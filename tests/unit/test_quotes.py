@@ -304,3 +304,37 @@ def test_a_dateline_before_a_colon_is_no_headline_speaker(en):
     # same shape as a "Name: claim" headline, but the name is a place the NER tags
     text = "Chicago: Police Arrest Three Men After the Shooting.\nThe men were charged."
     assert [q for q in summary(quotes(en, text)) if q[3] == ":"] == []
+
+
+@pytest.fixture(scope="module")
+def de_tagged():
+    """The shipped German pipeline: the relative-clause rule needs part-of-speech tags."""
+    return load_pipeline("de_newsflow_sm")
+
+
+@pytest.mark.parametrize("text,speaker", [
+    # a relative clause's cue: the speaker is the phrase the pronoun stands for, not the
+    # pronoun and not the main clause's subject
+    ("Die Opposition berief sich auf einen Bericht des Rechnungshofs, der feststellt, dass die "
+     "Kosten gestiegen seien.", "einen Bericht des Rechnungshofs"),
+    # gender picks the genitive noun: „das“ is the ministry, not the (feminine) statement
+    ("Sie zitierte die Mitteilung des Innenministeriums, das erklärte, dass die Grenze "
+     "geschlossen bleibe.", "Innenministeriums"),
+    # a separable particle between the phrase and the comma
+    ("Der Kanzler ging in seiner Rede auf den Bericht der Kommission ein, der warnt, dass die "
+     "Kosten steigen.", "den Bericht der Kommission"),
+])
+def test_de_relative_clause_speaker_is_its_antecedent(de_tagged, text, speaker):
+    qs = [q for q in quotes(de_tagged, text) if q["kind"] == "indirect"]
+    assert [q["speaker"]["text"] for q in qs] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The senator pointed to a report by the watchdog, which said that costs had doubled.",
+     "a report by the watchdog"),
+    ("Officials cited a memo from the agency, which warned that the dam could fail.",
+     "a memo from the agency"),
+])
+def test_en_relative_clause_speaker_is_its_antecedent(en, text, speaker):
+    qs = [q for q in quotes(en, text) if q["kind"] == "indirect"]
+    assert [q["speaker"]["text"] for q in qs] == [speaker]
