@@ -37,6 +37,7 @@ from service.extract.quotes import QuoteExtractor
 LEXICON_DIR: Path = lexicon.LEXICON_DIR
 # English multiword triggers whose first word is the verb carry the trigger on that verb
 # ("stepped down" → "stepped"); noun compounds carry it on their head ("press conference").
+EN_PARTICLES = {"away", "out", "off", "up", "over", "back"}
 EN_VERB_FIRST = {"take", "step", "stand", "leave", "bow", "swear", "sign", "snap", "buy", "tie",
                  "join", "go", "file", "lay", "spin", "carve", "break", "shut", "hammer", "walk",
                  "lock", "flare", "round", "find", "burst", "blow", "run", "back", "cordon",
@@ -97,6 +98,9 @@ class Condition:
     political: bool = False
     verb_only: bool = False
     after: Matcher = field(default_factory=Matcher)
+    # a context that settles the sense by itself, over need and block ("haben sich …
+    # getroffen" is a meeting although "getroffen" alone is usually "hit" or "decided")
+    allow: Matcher = field(default_factory=Matcher)
 
 
 # verbs whose object, not subject, does what their to-infinitive says
@@ -130,6 +134,10 @@ class EventLexicon:
     actor_prefix_excluded: tuple[str, ...] = ()
     time_blockers: tuple[str, ...] = ()
     evaluative: frozenset[str] = frozenset()
+    # type → type prefixes whose event in the same sentence takes this one in ("Bei dem
+    # Unfall starb ein Mann": the accident, not a death of its own)
+    subsumed_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    subject_is_patient: frozenset[str] = frozenset()  # "Pope Francis died": he is no agent
 
 
 def _compile(words: list[str], groups: dict[str, list[str]], lang: str = "de") -> Matcher:
@@ -170,7 +178,8 @@ def _condition(spec: Any, groups: dict[str, list[str]], lang: str) -> Condition:
                      yields=bool(spec.get("yield")), pos=tuple(spec.get("pos", ())),
                      political=spec.get("actor") == "political",
                      verb_only=bool(spec.get("verb_only")),
-                     after=_compile(spec.get("after", []), groups, lang))
+                     after=_compile(spec.get("after", []), groups, lang),
+                     allow=_compile(spec.get("allow", []), groups, lang))
 
 
 def _umlaut(word: str) -> str:
@@ -266,6 +275,9 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.actor_prefixes = frozenset(rules.get("actor_prefixes", ()))
     lex.actor_prefix_excluded = tuple(rules.get("actor_prefix_excluded_types", ()))
     lex.time_blockers = tuple(rules.get("time_blockers", ()))
+    shared = all_rules  # language-independent rules live at the top level
+    lex.subsumed_by = {t: tuple(v) for t, v in shared.get("subsumed_by", {}).items()}
+    lex.subject_is_patient = frozenset(shared.get("subject_is_patient", ()))
     return lex
 
 
@@ -273,8 +285,8 @@ def _entry(etype: str, trig: str, lang: str, adjectives: set[str],
            rules: dict[str, Any]) -> Entry:
     words = tuple(trig.lower().split())
     if len(words) > 1:
-        if lang == "en" and words[0] in EN_VERB_FIRST:
-            head = 0
+        if lang == "en" and (words[0] in EN_VERB_FIRST or words[-1] in EN_PARTICLES):
+            head = 0  # "pass away", "roll out": the verb, not its particle
         elif "of" in words:
             head = words.index("of") - 1
         else:
@@ -688,6 +700,8 @@ class EventExtractor:
         tok = doc[cand.start]
         if cond.pos and tagged and tok.pos_ not in cond.pos:
             return False, False
+        if cond.allow and cond.allow.search(self._context(sent, cand)):
+            return True, True
         if cond.verb_only and (tok.pos_ in ("NOUN", "PROPN") if tagged
                                else tok.text[:1].isupper() and tok.i != sent.span.start):
             return False, False
@@ -747,6 +761,10 @@ class EventExtractor:
         if others:
             cands = others + [c for c in cands if c.entry.type == "politics.statement"
                               and c.entry.lemma.lower() in lex.evaluative]
+        present = {c.entry.type for c in cands}
+        cands = [c for c in cands if not any(
+            t.startswith(prefix) for prefix in lex.subsumed_by.get(c.entry.type, ())
+            for t in present)]
         by_type: dict[str, list[Candidate]] = {}
         for cand in cands:
             by_type.setdefault(cand.entry.type, []).append(cand)
@@ -1242,6 +1260,8 @@ class EventExtractor:
                     actor = actor | {"metonymy": True}  # "Berlin lehnte ab", "Washington
                     # imposed sanctions": the place stands for its government
             out.append(actor)
+        if cand.entry.type in lex.subject_is_patient:
+            out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         return ([prefix] if prefix is not None else []) + out
 
     @staticmethod

@@ -581,3 +581,62 @@ def test_storm_word_as_surname_is_no_storm(de, en) -> None:
     assert "disaster.storm" in types(run(de, text, entities=_per(text, "Sturm Xaver")))
     text = "The annual results were strong, said analyst Emma Storm on Friday."
     assert "disaster.storm" not in types(run(en, text, entities=_per(text, "Emma Storm")))
+
+
+# --------------------------------------------------------------------------- added types
+
+@pytest.mark.parametrize("text,etype,trigger", [
+    ("Die Staats- und Regierungschefs haben sich am Abend in Rom getroffen.",
+     "diplomacy.meeting", "getroffen"),
+    ("Die beiden Minister trafen sich zu einem Gespräch in Paris.", "diplomacy.meeting",
+     "trafen"),
+    ("Der Schauspieler ist im Alter von 84 Jahren gestorben.", "life.death", "gestorben"),
+    ("Der frühere Ministerpräsident starb am Sonntag in seiner Heimatstadt.", "life.death",
+     "starb"),
+    ("Die Europäische Zentralbank hat den Leitzins erneut gesenkt.", "economy.rate_decision",
+     "gesenkt"),
+    ("Die Notenbank hob die Zinsen um einen halben Prozentpunkt an.",
+     "economy.rate_decision", "hob"),
+    ("Der Hersteller stellte in Genf ein neues Smartphone vor.", "economy.product_launch",
+     "stellte"),
+])
+def test_german_added_types(de, text, etype, trigger):
+    assert one(run(de, text), etype)["trigger"]["text"] == trigger
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Die Regierung will die Steuern senken.", "economy.rate_decision"),
+    ("Der Minister stellte seinen Plan für die Reform vor.", "economy.product_launch"),
+    ("Bei dem Unfall auf der Landstraße starb eine Radfahrerin.", "life.death"),
+    ("Das Haus wurde von einer Rakete getroffen.", "diplomacy.meeting"),
+])
+def test_german_added_types_false_friends(de, text, absent):
+    assert absent not in {e["type"] for e in run(de, text)}
+
+
+@pytest.mark.parametrize("text,etype,trigger", [
+    ("The former prime minister died at his home on Sunday.", "life.death", "died"),
+    ("The singer passed away peacefully, her family said.", "life.death", "passed"),
+    ("The Bank of England cut interest rates to 4 percent.", "economy.rate_decision", "cut"),
+    ("The central bank announced a rate hike on Wednesday.", "economy.rate_decision", "hike"),
+    ("Nintendo unveiled a new handheld console in Tokyo.", "economy.product_launch",
+     "unveiled"),
+])
+def test_english_added_types(en, text, etype, trigger):
+    assert one(run(en, text), etype)["trigger"]["text"] == trigger
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("The army launched a counteroffensive in the east.", "economy.product_launch"),
+    ("The company cut 300 jobs last year.", "economy.rate_decision"),
+    ("The storm killed four people, and one man died in hospital.", "life.death"),
+    ("The death toll rose to twelve.", "life.death"),
+    ("Competition authorities will review the takeover.", "publication.report"),
+])
+def test_english_added_types_false_friends(en, text, absent):
+    assert absent not in {e["type"] for e in run(en, text)}
+
+
+def test_the_one_who_dies_is_the_patient(en):
+    actors = one(run(en, "The novelist Toni Morrison died in New York."), "life.death")["actors"]
+    assert actors and all(a["role"] == "patient" for a in actors)
