@@ -432,7 +432,7 @@ def _initials(words: Sequence[str]) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def _cluster(mentions: list[_Mention]) -> list[list[_Mention]]:
+def _cluster(mentions: list[_Mention], lang: str) -> list[list[_Mention]]:
     """Groups mentions into entities (see the module docstring)."""
     groups: dict[tuple[Any, ...], list[_Mention]] = {}
     single_persons = []
@@ -467,9 +467,11 @@ def _cluster(mentions: list[_Mention]) -> list[list[_Mention]]:
                 target = min(candidates, key=lambda k: min(x.start for x in groups[k]))
         groups.setdefault(target, []).append(m)
 
-    # "Starmer" tagged ORG or MISC after "Keir Starmer" was introduced is that person (a
-    # frequent NER confusion); places are left alone ("Washington")
-    for short in [k for k in groups if k[0] in ("ORG", "MISC") and len(k[1]) == 1]:
+    # "Starmer" tagged ORG, MISC or LOC after "Keir Starmer" was introduced is that person (a
+    # frequent NER confusion); real places are left alone ("Washington")
+    for short in [k for k in groups if len(k[1]) == 1 and (
+            k[0] in ("ORG", "MISC") or k[0] in ("LOC", "GPE")
+            and place_country(groups[k][0].words[0], lang) is None)]:
         people = [k for k in groups if k[0] == "PER" and len(k[1]) > 1 and k[1][-1] == short[1][0]]
         if people:
             target = max(people, key=lambda k: len(groups[k]))
@@ -615,7 +617,7 @@ class EntityClusterer:
                 tokens = list(doc[start:end])
                 mentions.append(_mention(doc, text, tokens, tokens, entry.type, entry, forms))
         mentions.sort(key=lambda m: m.start)
-        clusters = _merge_introduced_acronyms(_cluster(mentions), text)
+        clusters = _merge_introduced_acronyms(_cluster(mentions, lang), text)
         title = doc._.title if Doc.has_extension("title") else None
         entities = []
         for n, cluster in enumerate(clusters, 1):

@@ -463,3 +463,12 @@ def test_inflected_german_institutions_are_one_org(de, text, name, mention):
 def test_an_institution_and_its_acronym_are_one_entity(de):
     doc = run(de, "Der Deutsche Wetterdienst warnt. Der DWD rechnet mit Orkanböen.")
     assert texts(by_name(doc)["Deutscher Wetterdienst"]) == ["Deutsche Wetterdienst", "DWD"]
+
+
+def test_en_surname_tagged_place_is_the_person_unless_a_known_place(en_blank):
+    ents = by_name(with_ents(en_blank, "Chancellor Friedrich Merz spoke. Later, Merz left.",
+                             {"Friedrich Merz": "PERSON", "Merz": "GPE"}))
+    assert list(ents) == ["Friedrich Merz"] and len(ents["Friedrich Merz"]["mentions"]) == 2
+    ents = by_name(with_ents(en_blank, "Denzel Washington arrived. Troops reached Washington.",
+                             {"Denzel Washington": "PERSON", "Washington": "GPE"}))
+    assert ents["Washington"]["type"] == "LOC" and ents["Washington"]["country"] == "US"
