@@ -75,7 +75,8 @@ DEFINITE = {"de": {"der", "die", "das", "dieser", "diese", "dieses"}, "en": {"th
 SPEAKER_PRIORITY = {"PER": 0, "ORG": 1, "LOC": 2}  # MISC is never a speaker
 ROLE_WINDOW = 4  # tokens before a mention searched for its role noun ("Präsident Putin")
 
-# salience = weighted mention frequency, earliness of the first mention and presence in the title
+# salience = weighted mention frequency, earliness of the first mention and presence in the
+# title; the weights are the component's factory config (salience_frequency, …)
 W_FREQUENCY, W_POSITION, W_TITLE = 0.5, 0.2, 0.3
 
 
@@ -578,9 +579,12 @@ class EntityClusterer:
     """Callable component; see the module docstring."""
 
     def __init__(self, tokenizer: Callable[[str], Doc] | None = None,
-                 gazetteer: bool = True) -> None:
+                 gazetteer: bool = True,
+                 weights: tuple[float, float, float] = (W_FREQUENCY, W_POSITION, W_TITLE)
+                 ) -> None:
         self.tokenizer = tokenizer
         self.use_gazetteer = gazetteer
+        self.weights = weights  # salience: mention frequency, first position, in the title
         self._gazetteers: dict[str, Gazetteer] = {}
 
     def _words(self, text: str) -> list[str]:
@@ -667,17 +671,18 @@ class EntityClusterer:
             max_len = max(gaz.max_len if gaz else 1, max(len(m.words) for c in clusters
                                                           for m in c))
             title_sets = _title_keys(title, lang, self._spans, max_len)
+        w_frequency, w_position, w_title = self.weights
         for entity, cluster in zip(entities, clusters, strict=True):
             frequency = math.log1p(len(cluster)) / math.log1p(top)
             position = 1.0 - cluster[0].start / max(length, 1)
-            score = W_FREQUENCY * frequency + W_POSITION * position
+            score = w_frequency * frequency + w_position * position
             if title_sets is None:
-                score /= W_FREQUENCY + W_POSITION
+                score /= (w_frequency + w_position) or 1.0
             else:
                 exact, folded = title_sets
                 forms = self._forms(cluster, entity["name"], lang, gaz)
                 if any(f in exact or (_key_len(f) > 3 and _fold(f) in folded) for f in forms):
-                    score += W_TITLE
+                    score += w_title
             entity["salience"] = round(min(1.0, max(0.0, score)), 3)
 
 
@@ -837,12 +842,17 @@ def link_speakers(doc: Doc, quotes: list[dict[str, Any]]) -> None:
                           key=lambda x: x[0])
 
 
-@Language.factory("newsflow_entities", default_config={"gazetteer": True},
+@Language.factory("newsflow_entities",
+                  default_config={"gazetteer": True, "salience_frequency": W_FREQUENCY,
+                                  "salience_position": W_POSITION, "salience_title": W_TITLE},
                   assigns=["doc._.entities"])
-def make_entity_clusterer(nlp: Language, name: str, gazetteer: bool) -> Guarded:
+def make_entity_clusterer(nlp: Language, name: str, gazetteer: bool,
+                          salience_frequency: float, salience_position: float,
+                          salience_title: float) -> Guarded:
     if not Doc.has_extension("entities"):
         Doc.set_extension("entities", default=None)
     if not Doc.has_extension("title"):
         # the article's title, set by the caller before the pipeline runs; boosts salience
         Doc.set_extension("title", default=None)
-    return Guarded(name, "entities", EntityClusterer(nlp.tokenizer, gazetteer))
+    return Guarded(name, "entities", EntityClusterer(
+        nlp.tokenizer, gazetteer, (salience_frequency, salience_position, salience_title)))

@@ -47,7 +47,20 @@ CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "„", "“", "”", '"',
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "X", ""}
 # Context is read in a window around the trigger (in tokens, within the sentence): news
 # sentences are shorter, and a bounded window keeps run time linear on run-on "sentences".
-WINDOW = 40
+
+
+@dataclass(frozen=True)
+class EventTuning:
+    """The component's tunable numbers, set through its factory config (``[components.
+    newsflow_events]`` in a pipeline config, or ``nlp.add_pipe(..., config={...})``)."""
+
+    context_window: int = 40  # tokens either side searched for context words and clauses
+    confidence_phrase: float = 0.8  # a multiword trigger ("press conference")
+    confidence_exact: float = 0.75  # a one-word trigger
+    confidence_compound: float = 0.7  # a German compound head ("Regierungskonsultationen")
+    confidence_statement: float = 0.5  # a political speech act
+    penalty_context_rule: float = 0.1  # the trigger needed context words to count
+    penalty_untagged: float = 0.05  # no part-of-speech tags to check the trigger with
 GOVERNOR_POS = {"VERB", "AUX"}
 # cue categories whose subject judges an event rather than takes part in it ("Die Grünen
 # kritisierten die Einigung", "welcomed the ceasefire"); agreeing to something is taking part
@@ -344,8 +357,9 @@ class _Sent:
 class EventExtractor:
     """Callable component; results go to ``doc._.events``."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, tuning: EventTuning | None = None) -> None:
         self.lang = lang
+        self.tuning = tuning or EventTuning()
         self._names: set[str] = set()
         self._prev_political = False
         self._date_starts: list[int] = []
@@ -656,7 +670,7 @@ class EventExtractor:
             for child in tok.children:
                 if child.dep_ in ("compound:prt", "svp", "prt") and child.lower_ == particle:
                     return True
-        end = min(sent.span.end, tok.i + WINDOW)
+        end = min(sent.span.end, tok.i + self.tuning.context_window)
         for j in range(tok.i + 1, end):
             t = doc[j]
             if (t.text in CLAUSE_PUNCT and t.text not in "()") or t.text in (".", "!", "?"):
@@ -718,13 +732,13 @@ class EventExtractor:
                 return False, False
         return True, bool(cond.need)
 
-    @staticmethod
-    def _context(sent: _Sent, cand: Candidate, mask: bool = True) -> str:
+    def _context(self, sent: _Sent, cand: Candidate, mask: bool = True) -> str:
         """Lower-case words around the trigger; the trigger itself is masked for "need" words
         (a trigger must not be its own context) but kept for "block" phrases."""
         lo, hi = cand.start - sent.span.start, cand.end - sent.span.start
         middle = ["#"] if mask else sent.lower[lo:hi]
-        words = sent.lower[max(0, lo - WINDOW):lo] + middle + sent.lower[hi:hi + WINDOW]
+        window = self.tuning.context_window
+        words = sent.lower[max(0, lo - window):lo] + middle + sent.lower[hi:hi + window]
         return " " + " ".join(words) + " "
 
     def _political_speaker(self, doc: Doc, sent: _Sent, cand: Candidate, lex: EventLexicon
@@ -839,13 +853,15 @@ class EventExtractor:
             lemma = cand.entry.lemma if tok.lower_ in german_noun_forms(cand.entry.lemma) \
                 else cand.lemma
         clause = self._clause(doc, sent, tok, lex, parsed)
-        confidence = {"phrase": 0.8, "exact": 0.75, "compound": 0.7}[cand.via]
+        tuning = self.tuning
+        confidence = {"phrase": tuning.confidence_phrase, "exact": tuning.confidence_exact,
+                      "compound": tuning.confidence_compound}[cand.via]
         if cand.entry.type == "politics.statement":
-            confidence = 0.5
+            confidence = tuning.confidence_statement
         elif cand.specific:
-            confidence -= 0.1
+            confidence -= tuning.penalty_context_rule
         if not self._tagged:
-            confidence -= 0.05
+            confidence -= tuning.penalty_untagged
         return {
             "type": cand.entry.type,
             "trigger": {"text": trig_span.text, "lemma": lemma,
@@ -864,7 +880,7 @@ class EventExtractor:
     def _clause(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon, parsed: bool
                 ) -> tuple[int, int]:
         """Token range of the clause around ``tok``: between clause punctuation (commas,
-        colons, dashes, quotation marks), at most ``WINDOW`` tokens either side."""
+        colons, dashes, quotation marks), at most ``context_window`` tokens either side."""
         start, end = self._window(sent, tok)
         lo = tok.i
         while lo > start and doc[lo - 1].text not in CLAUSE_PUNCT:
@@ -874,9 +890,9 @@ class EventExtractor:
             hi += 1
         return lo, hi
 
-    @staticmethod
-    def _window(sent: _Sent, tok: Token) -> tuple[int, int]:
-        return max(sent.span.start, tok.i - WINDOW), min(sent.span.end, tok.i + WINDOW + 1)
+    def _window(self, sent: _Sent, tok: Token) -> tuple[int, int]:
+        window = self.tuning.context_window
+        return max(sent.span.start, tok.i - window), min(sent.span.end, tok.i + window + 1)
 
     @staticmethod
     def _argument_of(tok: Token, verb: Token) -> bool:
@@ -1065,13 +1081,12 @@ class EventExtractor:
     def _zu_infinitive(words: list[str]) -> bool:
         return "zu" in words[-3:] or any("zu" in w[2:-3] and w.endswith("en") for w in words[-2:])
 
-    @staticmethod
-    def _previous_clause_words(doc: Doc, sent: _Sent, lo: int) -> list[str]:
+    def _previous_clause_words(self, doc: Doc, sent: _Sent, lo: int) -> list[str]:
         j = lo - 1
         while j > sent.span.start and doc[j].text in CLAUSE_PUNCT:
             j -= 1
         out = []
-        stop = max(sent.span.start, lo - WINDOW)
+        stop = max(sent.span.start, lo - self.tuning.context_window)
         while j >= stop and doc[j].text not in CLAUSE_PUNCT:
             out.append(doc[j].lower_)
             j -= 1
@@ -1514,17 +1529,25 @@ class EventExtractor:
 
 
 @Language.factory("newsflow_events",
+                  default_config={k: getattr(EventTuning(), k)
+                                  for k in EventTuning.__dataclass_fields__},
                   requires=["doc._.entities", "doc._.dates", "doc._.quotes"],
                   assigns=["doc._.events"])
-def make_event_extractor(nlp: Language, name: str) -> Guarded:
+def make_event_extractor(nlp: Language, name: str, context_window: int,
+                         confidence_phrase: float, confidence_exact: float,
+                         confidence_compound: float, confidence_statement: float,
+                         penalty_context_rule: float, penalty_untagged: float) -> Guarded:
     """Register ``doc._.events`` and build the component for the pipeline's language."""
     if not Doc.has_extension("events"):
         Doc.set_extension("events", default=None)
     if not Doc.has_extension("reference_date"):
         Doc.set_extension("reference_date", default=None)
-    return Guarded(name, "events", EventExtractor(nlp.lang))
+    tuning = EventTuning(context_window, confidence_phrase, confidence_exact,
+                         confidence_compound, confidence_statement, penalty_context_rule,
+                         penalty_untagged)
+    return Guarded(name, "events", EventExtractor(nlp.lang, tuning))
 
 
-__all__ = ["EventExtractor", "load_lexicon", "load_places",
+__all__ = ["EventExtractor", "EventTuning", "load_lexicon", "load_places",
            "german_noun_forms", "make_event_extractor"]
 

@@ -472,3 +472,18 @@ def test_en_surname_tagged_place_is_the_person_unless_a_known_place(en_blank):
     ents = by_name(with_ents(en_blank, "Denzel Washington arrived. Troops reached Washington.",
                              {"Denzel Washington": "PERSON", "Washington": "GPE"}))
     assert ents["Washington"]["type"] == "LOC" and ents["Washington"]["country"] == "US"
+
+
+def test_salience_weights_come_from_the_factory_config():
+    """Salience weights are factory config: with frequency weighted 0, only the position of
+    the first mention counts, so the thrice-named later entity ranks below the first."""
+    text = "Acme Corp hired staff. Jane Roe spoke. Jane Roe left. Jane Roe returned."
+    ents = {"Acme Corp": "ORG", "Jane Roe": "PERSON"}
+    ranked = {}
+    for weights in ({}, {"salience_frequency": 0.0, "salience_position": 1.0}):
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newsflow_entities", config=weights)
+        found = by_name(with_ents(nlp, text, ents))
+        ranked[bool(weights)] = found["Jane Roe"]["salience"] > found["Acme Corp"]["salience"]
+    assert ranked == {False: True, True: False}

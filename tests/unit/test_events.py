@@ -640,3 +640,18 @@ def test_english_added_types_false_friends(en, text, absent):
 def test_the_one_who_dies_is_the_patient(en):
     actors = one(run(en, "The novelist Toni Morrison died in New York."), "life.death")["actors"]
     assert actors and all(a["role"] == "patient" for a in actors)
+
+
+def test_tunable_numbers_come_from_the_factory_config():
+    """The context window and confidences are factory config, so a pipeline config can set
+    them: with a 3-token window, "sich" six words before "getroffen" is out of sight."""
+    text = "Die Minister haben sich am Montag in der Hauptstadt getroffen."
+    found = {}
+    for window in (40, 3):
+        nlp = spacy.blank("de")
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("newsflow_events", config={"context_window": window,
+                                                "confidence_exact": 0.9})
+        found[window] = [(e["type"], e["confidence"]) for e in run(nlp, text)]
+    assert found[40] == [("diplomacy.meeting", 0.75)]  # 0.9 - context rule - untagged
+    assert found[3] == []
