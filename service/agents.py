@@ -253,10 +253,20 @@ class BatchRunner:
         """After a batch failed repeatedly: message by message, and a message that still
         fails gets a dead letter saying why (a bug must not stall a partition forever). Raises
         only when even the dead letter cannot be written."""
-        done = []
+        done: list[bool] = []
+        given_up: set[int | None] = set()
         for msg in batch:
+            if msg.partition in given_up:
+                # an earlier message of its partition was left for the partition's next owner:
+                # writing this one would raise the floor over it (redelivered, it would be
+                # skipped as written)
+                done.append(False)
+                continue
             try:
-                done.extend(await self.run([msg]))
+                ok = await self.run([msg])
+                done.extend(ok)
+                if not all(ok):
+                    given_up.add(msg.partition)
                 continue
             except asyncio.CancelledError:
                 raise
@@ -268,7 +278,10 @@ class BatchRunner:
             outcome = self.processor.dead_letter(
                 msg, OUTPUT_FAILED, f"processing failed repeatedly ({type(error).__name__}: "
                 f"{error})", None)
-            done.extend(await self._write([outcome]))
+            ok = await self._write([outcome])
+            done.extend(ok)
+            if not all(ok):
+                given_up.add(msg.partition)
         return in_order_prefix(batch, done)
 
 

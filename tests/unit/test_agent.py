@@ -419,3 +419,33 @@ def test_batches_taken_before_a_rebalance_are_neither_written_nor_acknowledged(m
     assert written == ["a0", "a1", "a2"]
     assert old_acked == [False, False]
     assert new_acked == [True, True, True]
+
+
+def test_salvage_writes_nothing_of_a_partition_after_a_message_it_gave_up():
+    """Message by message, the partition is revoked for the first write and is back for the
+    second: writing the second would raise the floor over the first, which its re-delivery
+    would then skip as written."""
+
+    class FlappingDelivery(FakeDelivery):
+        def __init__(self):
+            super().__init__()
+            self.calls = 0
+
+        async def deliver(self, outcomes):
+            self.calls += 1
+            if self.calls == 1:
+                return [False] * len(outcomes)
+            return await super().deliver(outcomes)
+
+    async def scenario():
+        pool = ExtractionPool(SETTINGS.pipelines, kind="thread")
+        await pool.start()
+        delivery = FlappingDelivery()
+        runner = BatchRunner(BatchProcessor(SETTINGS, pool), delivery)
+        acks = await runner.salvage(messages([GOOD, GOOD]), RuntimeError("batch failed"))
+        await pool.stop()
+        return delivery, acks
+
+    delivery, acks = asyncio.run(scenario())
+    assert acks == [False, False] and not delivery.sent
+    assert not delivery.already_written(0, 0) and not delivery.already_written(0, 1)
