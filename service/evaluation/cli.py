@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from service.evaluation import datasets, meantime, scoring, smartdata, spkatt
+from service.evaluation import attributes, datasets, meantime, scoring, smartdata, spkatt
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -202,17 +202,21 @@ def _cmd_events(args: argparse.Namespace) -> int:
         predictions = [dict(p, events=[e for e in p.get("events") or [] if e["type"] in types])
                        for p in predictions]
     scores = scoring.score_events(gold, predictions)
-    if _is_meantime(args.dataset):
+    own_set = args.dataset not in datasets.CORPORA
+    if _is_meantime(args.dataset) or own_set:
         # MEANTIME types almost no event in newsflow's terms: its figures are trigger
-        # detection plus the attributes of the trigger matches
-        attrs = meantime.score_attributes(gold, predictions)
+        # detection plus the attributes of the trigger matches. The own sets annotate roles,
+        # place, time (null = the publication day) and modality too.
+        attrs = attributes.score_attributes(gold, predictions, published_fallback=own_set)
         if args.json:
             print(json.dumps({"events": scores.as_dict(), "attributes": attrs.as_dict()},
                              indent=1, ensure_ascii=False))
         else:
             print(scoring.format_event_scores(scores))
             print()
-            print(meantime.format_attribute_scores(attrs))
+            title = (f"Attributes on {attrs.matches} trigger matches (time: a null gold time "
+                     "is the publication day)") if own_set else None
+            print(attributes.format_attribute_scores(attrs, title))
         return 0
     _emit(args, scores, scoring.format_event_scores(scores))
     return 0

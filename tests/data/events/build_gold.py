@@ -43,6 +43,8 @@ TAXONOMY = [
     "transport.disruption", "transport.obstruction",
     "organization.leadership_change", "publication.book",
     "publication.report", "health.outbreak",
+    # added 2026-12-04 (issue 12); the sets in this folder predate them, new/ uses them
+    "life.death", "economy.rate_decision", "economy.product_launch",
 ]
 MODALITIES = ("asserted", "negated", "hypothetical", "reported")
 GRANULARITIES = ("day", "week", "month", "year", "decade")
