@@ -318,8 +318,13 @@ def _base_form(tok: Token, lang: str, forms: set[str], person: bool) -> str:
         return word[:-1]  # Klaus'
     if lang != "de" or len(word) < 4 or not word[:1].isupper():
         return word
-    genitive = "Gen" in tok.morph.get("Case") or (
-        tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("des", "eines") and not person)
+    after_article = tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("des", "eines")
+    if person:
+        genitive = "Gen" in tok.morph.get("Case")
+    else:  # the tagger's case alone would make "Siemens" "Siemen": an article or a known
+        # place without the ending ("Russlands" → Russland) must confirm it
+        genitive = after_article or ("Gen" in tok.morph.get("Case") and word.endswith("s")
+                                     and place_country(word[:-1], lang) is not None)
     if genitive and not person and word.endswith("es") and len(word) > 6 \
             and word[-3] not in "aeiouäöüy" and word[:-2] not in forms \
             and not word.endswith(("nes", "les", "res")):

@@ -116,6 +116,9 @@ class Condition:
     allow: Matcher = field(default_factory=Matcher)
 
 
+# which entity names a participant whose phrase holds several ("Der Münchner Konzern Siemens")
+ENTITY_PREFERENCE = {"PER": 0, "ORG": 0, "LOC": 1, "MISC": 2}
+
 # verbs whose object, not subject, does what their to-infinitive says
 OBJECT_CONTROL = frozenset({"auffordern", "aufrufen", "bitten", "zwingen", "drängen",
                             "ermutigen", "überreden", "urge", "ask", "force", "persuade",
@@ -151,6 +154,11 @@ class EventLexicon:
     # Unfall starb ein Mann": the accident, not a death of its own)
     subsumed_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     subject_is_patient: frozenset[str] = frozenset()  # "Pope Francis died": he is no agent
+    # noun triggers whose genitive / "of" / "von" complement is the doer ("Streik der GDL",
+    # "the visit of the chancellor"); for the others it is the one acted on ("Übernahme des
+    # Softwareanbieters", "the arrest of the suspect")
+    complement_agent: frozenset[str] = frozenset()
+    bei_patient: frozenset[str] = frozenset()  # "Streik bei der Bahn": the employer
 
 
 def _compile(words: list[str], groups: dict[str, list[str]], lang: str = "de") -> Matcher:
@@ -291,6 +299,8 @@ def load_lexicon(lang: str) -> EventLexicon:
     shared = all_rules  # language-independent rules live at the top level
     lex.subsumed_by = {t: tuple(v) for t, v in shared.get("subsumed_by", {}).items()}
     lex.subject_is_patient = frozenset(shared.get("subject_is_patient", ()))
+    lex.complement_agent = frozenset(shared.get("noun_complement_agent", ()))
+    lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     return lex
 
 
@@ -1252,7 +1262,8 @@ class EventExtractor:
             speaker = self._quote_speaker(doc, tok)
             if speaker is not None:
                 return [speaker]
-        actors = self._actors(doc, sent, tok, lex, parsed, entity_spans, clause)
+        actors = self._actors(doc, sent, tok, lex, parsed, entity_spans, clause,
+                              cand.entry.type)
         is_verb = tok.is_lower and tok.pos_ in ("VERB", "AUX", "ADJ", "")
         trigger = doc[cand.start:cand.end].text
         prefix = self._actor_prefix(trigger, cand.entry.type, lex) if not is_verb else None
@@ -1348,11 +1359,11 @@ class EventExtractor:
 
     def _actors(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon, parsed: bool,
                 entity_spans: list[tuple[int, int, dict[str, Any], str]],
-                clause: tuple[int, int]) -> list[dict[str, Any]]:
+                clause: tuple[int, int], etype: str = "") -> list[dict[str, Any]]:
         if parsed and lex.lang == "en":
-            pairs = self._actors_parsed(tok)
+            pairs = self._actors_parsed(tok, etype, lex)
         else:
-            pairs = self._actors_surface(doc, sent, tok, lex, entity_spans, clause)
+            pairs = self._actors_surface(doc, sent, tok, lex, entity_spans, clause, etype)
             # a to-infinitive has no subject of its own: the verb it complements lends one
             subject = (self._controller(doc, tok) if parsed else None) \
                 or self._verb_subject(doc, tok)
@@ -1360,6 +1371,8 @@ class EventExtractor:
                 pairs = [("agent", subject.start_char, subject.end_char)] + [
                     (role, s, e) for role, s, e in pairs
                     if role != "agent" and not (s < subject.end_char and subject.start_char < e)]
+            if lex.lang == "de" and self._tagged:
+                pairs = self._german_verb_roles(doc, tok, clause, pairs)
         out: list[dict[str, Any]] = []
         seen: set[tuple[int, int]] = set()
         for role, s, e in pairs:
@@ -1367,15 +1380,121 @@ class EventExtractor:
                 continue
             seen.add((s, e))
             rec: dict[str, Any] = {"role": role}
-            for ms, me, ent, etype in entity_spans:
-                if ms < e and s < me and etype in ("PER", "ORG", "LOC", "MISC"):
-                    rec["entity_id"] = str(ent["id"])
-                    s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
-                    break
+            hits = [(ENTITY_PREFERENCE[etype], ms, me, ent) for ms, me, ent, etype in entity_spans
+                    if ms < e and s < me and etype in ENTITY_PREFERENCE]
+            if hits:  # a person or organisation before a place or an adjective ("Münchner"),
+                # the last of them in an apposition ("Der Technologiekonzern Siemens")
+                _, ms, me, ent = min(hits, key=lambda h: (h[0], -h[1]))  # the name last
+                rec["entity_id"] = str(ent["id"])
+                s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
             rec["text"] = doc_cache.text(doc)[s:e].strip()
             if rec["text"]:
                 out.append(rec)
         return out[:4]
+
+    # noun phrases a German clause is made of, for the roles of its verb trigger
+    NP_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
+    OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"})
+    PASSIVE_FINITE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+
+    def _german_verb_roles(self, doc: Doc, tok: Token, clause: tuple[int, int],
+                           pairs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """German verb triggers by the shape of their clause (tags, no parse): a passive's
+        subject is its patient and only "von"/"durch" names its agent ("Am Samstag wurden
+        vier Verdächtige festgenommen"); an active verb's object is its patient ("übernimmt
+        den US-Softwareanbieter Altair"), never its agent; "gegen X" is the target."""
+        if not tok.is_lower or tok.pos_ not in ("VERB", "AUX"):
+            return pairs
+        nps = self._clause_noun_phrases(doc, clause)
+        nps = [np for np in nps if not (np[0] <= tok.i < np[1])]
+        if not nps:
+            return pairs
+        finite = [t for t in doc[clause[0]:tok.i] if t.lower_ in self.PASSIVE_FINITE]
+        participle = "Part" in tok.morph.get("VerbForm") or bool(
+            re.search(r"ge\w+(t|en)$", tok.lower_)) or (tok.lower_.endswith(("t", "en"))
+                                                       and finite and finite[-1].lower_
+                                                       in ("wurde", "wurden", "worden"))
+        passive = bool(finite) and participle
+        bare = [np for np in nps if np[2] is None]
+        by = [np for np in nps if np[2] in ("von", "vom", "durch")]
+        against = [np for np in nps if np[2] == "gegen"]
+        text = doc_cache.text(doc)
+
+        def span(np: tuple[int, int, str | None]) -> tuple[int, int]:
+            first = np[0]
+            while first < np[1] - 1 and doc[first].pos_ == "DET":
+                first += 1  # the participant without its article ("vier Verdächtige")
+            return doc[first].idx, doc[np[1] - 1].idx + len(doc[np[1] - 1].text)
+
+        def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+            return a[0] < b[1] and b[0] < a[1]
+
+        if passive:
+            patient = bare[0] if bare else None
+            agent = by[0] if by else None
+            out = []
+            if agent is not None:
+                out.append(("agent", *span(agent)))
+            if patient is not None:
+                p = span(patient)
+                out = [(r, s, e) for r, s, e in out if not overlaps((s, e), p)]
+                out.append(("patient", *p))
+            out += [(r, s, e) for r, s, e in pairs if r not in ("agent", "patient")]
+            return out if (agent or patient) else [(r, s, e) for r, s, e in pairs
+                                                   if r != "agent"]
+        first_verb = next((t for t in doc[clause[0]:tok.i + 1]
+                           if t.pos_ in ("AUX", "VERB") and t.is_lower), tok)
+        agents = [(s, e) for r, s, e in pairs if r == "agent"]
+        # an article only an object takes ("den", "dem", "einen") marks the object, even
+        # where the subject rules took that phrase for the agent
+        marked = [np for np in bare if doc[np[0]].lower_ in self.OBJECT_ARTICLES]
+        later = [np for np in bare if np[0] > first_verb.i
+                 and not any(overlaps(span(np), a) for a in agents)]
+        patient_np = (against or marked or later or [None])[0]
+        if patient_np is None:
+            return pairs
+        p = span(patient_np)
+        if text[p[0]:p[1]].lower() in ("es", "sich"):
+            return pairs
+        kept = [(r, s, e) for r, s, e in pairs if r != "patient"
+                and not (r == "agent" and overlaps((s, e), p))]
+        if not any(r == "agent" for r, _, _ in kept):
+            subject = [np for np in bare if np[1] <= first_verb.i and np is not patient_np]
+            if subject:  # the phrase before the finite verb: "Der Konzern Siemens übernimmt"
+                kept.insert(0, ("agent", *span(subject[-1])))
+        return kept + [("patient", *p)]
+
+    def _clause_noun_phrases(self, doc: Doc, clause: tuple[int, int]
+                             ) -> list[tuple[int, int, str | None]]:
+        """(start, end, preposition or None) of each noun phrase in the clause, leaving out
+        dates ("am Samstag") and pronoun-only phrases."""
+        dates = [(d["start"], d["end"]) for d in self._date_spans(doc)]
+        out: list[tuple[int, int, str | None]] = []
+        i = clause[0]
+        while i < clause[1]:
+            t = doc[i]
+            if t.pos_ in self.NP_POS and not t.is_punct:
+                start = i
+                while i < clause[1] and doc[i].pos_ in self.NP_POS and not doc[i].is_punct \
+                        and not (i > start and doc[i].pos_ in ("DET", "NUM", "ADJ")
+                                 and doc[i - 1].pos_ in ("NOUN", "PROPN")):
+                    i += 1  # an article, number or adjective after a noun opens the next
+                if not any(doc[k].pos_ in ("NOUN", "PROPN") for k in range(start, i)):
+                    continue
+                prev = doc[start - 1].lower_ if start > clause[0] else None
+                prep = prev if start > clause[0] and doc[start - 1].pos_ == "ADP" else None
+                s0, s1 = doc[start].idx, doc[i - 1].idx + len(doc[i - 1].text)
+                if any(a < s1 and s0 < b for a, b in dates):
+                    continue
+                out.append((start, i, prep))
+                continue
+            i += 1
+        return out
+
+    @staticmethod
+    def _date_spans(doc: Doc) -> list[dict[str, Any]]:
+        dates = doc._.dates if Doc.has_extension("dates") else None
+        return [d for d in dates or [] if isinstance(d, dict) and "start" in d and "end" in d]
 
     @staticmethod
     def _verb_subject(doc: Doc, tok: Token) -> Span | None:
@@ -1407,7 +1526,8 @@ class EventExtractor:
                     if c.dep_ not in ("det", "case", "punct")), default=controller.i)
         return doc[left:controller.i + 1]
 
-    def _actors_parsed(self, tok: Token) -> list[tuple[str, int, int]]:
+    def _actors_parsed(self, tok: Token, etype: str, lex: EventLexicon
+                       ) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         gov = self._governor(tok)
         if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
@@ -1436,9 +1556,10 @@ class EventExtractor:
                 if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     add("agent", c)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by"):
+                    doer = c.lower_ == "by" or (c.lower_ == "of" and etype in lex.complement_agent)
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            add("agent" if c.lower_ == "by" else "patient", g)
+                            add("agent" if doer else "patient", g)
             if tok.dep_ in ("dobj", "pobj", "attr") and not any(r == "agent" for r, _, _ in out):
                 for c in gov.children:
                     if c.dep_ == "nsubj":
@@ -1457,9 +1578,79 @@ class EventExtractor:
 
     def _actors_surface(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon,
                         entity_spans: list[tuple[int, int, dict[str, Any], str]],
-                        clause: tuple[int, int]) -> list[tuple[str, int, int]]:
+                        clause: tuple[int, int], etype: str = "") -> list[tuple[str, int, int]]:
         w0, w1 = self._window(sent, tok)
         wide = self._participants(doc, doc[w0:w1], lex, entity_spans)
+        is_verb = not tok.text[:1].isupper()
+        if not is_verb and lex.lang == "de":
+            complement = self._noun_complement(doc, tok, etype, lex, wide, clause)
+            if complement is not None:
+                role, s, e = complement
+                rest = self._actors_surface_rest(doc, sent, tok, wide, clause, is_verb,
+                                                 exclude=(s, e))
+                if role == "agent":
+                    return [complement] + [p for p in rest if p[0] != "agent"]
+                return [p for p in rest if p[0] == "agent"] + [complement]
+        return self._actors_surface_rest(doc, sent, tok, wide, clause, is_verb)
+
+    # a noun trigger's complement: its case or preposition, and the tokens that may stand
+    # between it and the participant's name ("des Softwareanbieters Altair")
+    GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+    COMPLEMENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "bei", "beim", "gegen", "auf"})
+
+    def _noun_complement(self, doc: Doc, tok: Token, etype: str, lex: EventLexicon,
+                         wide: list[tuple[int, int]], clause: tuple[int, int]
+                         ) -> tuple[str, int, int] | None:
+        """German: the participant a noun trigger governs right after it, with the role its
+        case or preposition gives for the trigger's type: a genitive or "von" is the doer of
+        a strike or a visit and the one acted on in a takeover or an arrest ("Übernahme des
+        Softwareanbieters Altair", "Streik der GDL"); "durch" is the doer; "bei" the employer
+        of a strike and the company of a job cut; "gegen"/"auf" the target."""
+        j = tok.i + 1
+        if j >= min(len(doc), clause[1]):
+            return None
+        word = doc[j].lower_
+        if word in self.GENITIVE_ARTICLES or word in ("von", "vom"):
+            role = "agent" if etype in lex.complement_agent else "patient"
+        elif word == "durch":
+            role = "agent"
+        elif word in ("bei", "beim"):
+            role = "patient" if etype in lex.bei_patient else "agent"
+        elif word in ("gegen", "auf"):
+            role = "patient"
+        else:
+            return None
+        # the complement's own phrase: articles, adjectives and nouns, up to the first word
+        # that starts something else ("des Kanzlers in Kiew": Kiew is not the complement)
+        end = j + 1
+        while end < min(clause[1], j + 7) and not doc[end].is_punct \
+                and doc[end].lower_ not in self.COMPLEMENT_PREPOSITIONS \
+                and doc[end].pos_ not in ("ADP", "VERB", "AUX", "SCONJ", "CCONJ", "ADV") \
+                and doc[end].lower_ not in ("in", "im", "am", "an", "mit", "für", "und", "nach"):
+            end += 1
+        if end == j + 1:
+            return None
+        start, limit = doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        for s, e in wide:
+            if start <= s and e <= limit:
+                return role, s, e
+        # a name the tagger did not take as an entity ("bei Gigaset", "des Papstes Franziskus")
+        names = [t for t in doc[j + 1:end] if t.pos_ == "PROPN" or (
+            not t.pos_ and t.text[:1].isupper() and t.i > j + 1)]
+        if names:
+            first = names[0].i
+            last = first
+            while last + 1 < end and doc[last + 1].pos_ == "PROPN":
+                last += 1
+            return role, doc[first].idx, doc[last].idx + len(doc[last].text)
+        return None
+
+    def _actors_surface_rest(self, doc: Doc, sent: _Sent, tok: Token,
+                             wide: list[tuple[int, int]], clause: tuple[int, int],
+                             is_verb: bool, exclude: tuple[int, int] | None = None
+                             ) -> list[tuple[str, int, int]]:
+        if exclude is not None:
+            wide = [s for s in wide if s != exclude]
         spans = [s for s in wide if s[0] >= doc[clause[0]].idx
                  and s[1] <= doc[clause[1] - 1].idx + len(doc[clause[1] - 1].text)]
         if not wide:
@@ -1469,7 +1660,6 @@ class EventExtractor:
         hi_char = doc[clause[1] - 1].idx + len(doc[clause[1] - 1].text)
         before = [s for s in spans if s[1] <= tok.idx and s[0] >= lo_char]
         after = [s for s in spans if s[0] >= tok.idx + len(tok.text) and s[1] <= hi_char]
-        is_verb = not tok.text[:1].isupper()
         if before:
             out.append(("agent", before[-1][0], before[-1][1]))
         elif is_verb and after and after[0][0] - (tok.idx + len(tok.text)) <= 1:

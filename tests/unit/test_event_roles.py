@@ -140,3 +140,35 @@ def test_preparing_for_an_undated_event_stays_hypothetical(extractor) -> None:
     text = "Die Parteien bereiten sich darauf vor, eine neue Regierung zu wählen."
     ev = next(e for e in events(extractor, text, "de") if e["trigger"]["text"] == "wählen")
     assert ev["modality"] == "hypothetical"
+
+
+def roles(evs: list[dict[str, Any]], trigger: str) -> dict[str, list[str]]:
+    found = [e for e in evs if e["trigger"]["text"] == trigger]
+    assert found, [(e["type"], e["trigger"]["text"]) for e in evs]
+    out: dict[str, list[str]] = {}
+    for actor in found[0]["actors"]:
+        out.setdefault(actor["role"], []).append(actor["text"])
+    return out
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a passive's subject is its patient; no agent without von/durch
+    ("In Hamburg wurden am Dienstag zwei mutmaßliche Schleuser festgenommen.", "festgenommen",
+     {"patient": ["zwei mutmaßliche Schleuser"]}),
+    # an active verb's object is its patient, before a participle or after the finite verb
+    ("Das Amtsgericht Bremen hat einen Busfahrer zu einer Geldstrafe verurteilt.",
+     "verurteilt", {"agent": ["Amtsgericht Bremen"], "patient": ["Busfahrer"]}),
+    ("Am Freitag kaufte der Versicherer Allianz den Vermögensverwalter Pimco.", "kaufte",
+     {"agent": ["Allianz"], "patient": ["Pimco"]}),
+    # a noun trigger's genitive: the one acted on of a takeover, the doer of a strike
+    ("Die Übernahme des Chipherstellers Siltronic ist gescheitert.", "Übernahme",
+     {"patient": ["Siltronic"]}),
+    ("Ein Streik der Gewerkschaft Verdi legte den Flughafen lahm.", "Streik",
+     {"agent": ["Verdi"]}),
+])
+def test_german_roles_from_the_shape_of_the_clause(extractor, text, trigger, expected) -> None:
+    found = roles(events(extractor, text, "de"), trigger)
+    for role, texts in expected.items():
+        assert any(any(t in f or f in t for f in found.get(role, [])) for t in texts), found
+    if "agent" not in expected:
+        assert "agent" not in found, found
