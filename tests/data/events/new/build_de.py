@@ -56,6 +56,7 @@ DE = [
         "Er starb am Samstag in seiner Wohnung in Hamburg, wie seine Familie am Montag mitteilte.",
         "Kulturstaatsministerin Claudia Roth würdigte Falkenberg als einen der prägendsten Darsteller seiner Generation.",
         "Bekannt wurde er in den 70er Jahren durch die Fernsehserie „Hafenlichter“.",
+        "Erst im vergangenen Herbst hatte Falkenberg seine Autobiografie „Zwischen den Szenen“ vorgelegt.",
         "Die Trauerfeier soll Anfang Februar im Hamburger Michel stattfinden.",
     ], [
         ev("life.death", "gestorben", "sterben", patients=["Heinrich Falkenberg"],
@@ -64,8 +65,10 @@ DE = [
            loc=("Hamburg", "DE"), time=("Samstag", "2025-01-18", "day"), mod=R),
         ev("politics.statement", "würdigte", "würdigen", agents=["Claudia Roth"],
            patients=["Falkenberg"]),
+        # light verb "vorgelegt" -> the document noun; "Herbst" is a season -> no time
+        ev("publication.book", "Autobiografie", "Autobiografie", agents=["Falkenberg"]),
     ]),
-    art("de-e-103", "2025-02-24", "Union gewinnt Bundestagswahl", [
+    art("de-e-104", "2025-02-24", "Union gewinnt Bundestagswahl", [
         "Bei der Bundestagswahl am Sonntag ist die Union mit Kanzlerkandidat Friedrich Merz stärkste Kraft geworden.",
         "CDU und CSU kamen auf 28,5 Prozent, die AfD erreichte 20,8 Prozent.",
         "Merz kündigte am Abend in Berlin an, rasch Koalitionsgespräche mit der SPD aufnehmen zu wollen.",
@@ -79,7 +82,7 @@ DE = [
            agents=["Union", "SPD"], loc=("Berlin", "DE"), mod=H),
         ev("politics.statement", "sprach", "sprechen", agents=["Olaf Scholz"]),
     ]),
-    art("de-e-104", "2025-03-13", "Verdi ruft zu Warnstreik an Flughäfen auf", [
+    art("de-e-103", "2025-03-13", "Verdi ruft zu Warnstreik an Flughäfen auf", [
         "Die Gewerkschaft Verdi hat für Montag zu einem ganztägigen Warnstreik an den Flughäfen Hamburg und Hannover aufgerufen.",
         "Nach Angaben des Hamburger Flughafens fallen dadurch alle rund 280 Abflüge aus.",
         "Die Tarifverhandlungen zwischen Verdi, dem Bund und den Kommunen waren vergangene Woche in Potsdam ohne Ergebnis vertagt worden.",
@@ -98,7 +101,7 @@ DE = [
         ev("labor.strike", "Ausstand", "Ausstand", agents=["Verdi"], loc=("Hamburg", "DE"),
            time=("Nacht zum Montag", "2025-03-17", "day")),
     ]),
-    art("de-e-105", "2025-04-10", "Schweres Erdbeben im Südwesten der Türkei", [
+    art("de-e-106", "2025-04-10", "Schweres Erdbeben im Südwesten der Türkei", [
         "Ein schweres Erdbeben der Stärke 6,8 hat in der Nacht zum Donnerstag den Südwesten der Türkei erschüttert.",
         "Das Zentrum des Bebens lag nach Angaben der Katastrophenschutzbehörde Afad nahe der Stadt Denizli.",
         "Mindestens zwölf Menschen kamen ums Leben, zahlreiche Gebäude stürzten ein.",
@@ -116,7 +119,7 @@ DE = [
         ev("politics.statement", "sicherte", "zusichern", agents=["Annalena Baerbock"],
            patients=["Türkei"]),
     ]),
-    art("de-e-106", "2025-05-08", "Henkel kauft US-Klebstoffspezialisten", [
+    art("de-e-105", "2025-05-08", "Henkel kauft US-Klebstoffspezialisten", [
         "Der Düsseldorfer Konsumgüterkonzern Henkel übernimmt den US-Klebstoffspezialisten Bondtec für rund 1,4 Milliarden Euro.",
         "Das teilte Henkel am Mittwoch mit.",
         "Die Übernahme soll bis Ende 2025 abgeschlossen werden, die Kartellbehörden müssen noch zustimmen.",
@@ -135,7 +138,7 @@ DE = [
     ]),
     art("de-e-107", "2025-06-02", "Unwetter richtet schwere Schäden in Baden-Württemberg an", [
         "Ein heftiges Unwetter hat am Wochenende in Teilen Baden-Württembergs schwere Schäden angerichtet.",
-        "Nach Angaben der Polizei stürzten in Stuttgart zahlreiche Bäume um, mehrere Straßen wurden gesperrt.",
+        "In Stuttgart stürzten zahlreiche Bäume um, mehrere Straßen wurden nach Angaben der Polizei gesperrt.",
         "Auf der Bahnstrecke zwischen Stuttgart und Ulm fielen am Sonntag zahlreiche Züge aus.",
         "Auf der A8 bei Ulm prallte ein Auto gegen einen umgestürzten Baum, der Fahrer wurde leicht verletzt.",
         "Der Deutsche Wetterdienst erwartet für Dienstag wieder ruhigeres Wetter.",
@@ -153,7 +156,7 @@ DE = [
         "Karlsruhe verurteilte die Sparkasse Rhein-Nahe zur Rückzahlung der Verwahrentgelte an ihre Kunden.",
         "Geklagt hatte der Verbraucherzentrale Bundesverband.",
         "Die Verbraucherschützer sprachen von einem wichtigen Signal für Millionen Sparer.",
-        "Der Sparkassenverband kündigte an, das Urteil genau zu prüfen.",
+        "Die Sparkasse Rhein-Nahe kündigte an, das Urteil genau zu prüfen.",
     ], [
         ev("justice.verdict", "Grundsatzurteil", "Grundsatzurteil", agents=["Bundesgerichtshof"],
            patients=["Sparkasse Rhein-Nahe"], loc=("Karlsruhe", "DE"),
@@ -200,6 +203,7 @@ DE = [
         "Bei dem Unfall starben zudem eine 67-jährige Frau und ein 19-jähriger Mann.",
         "Die Autobahn war in Richtung Berlin bis zum Abend voll gesperrt, es bildete sich ein Stau von 15 Kilometern.",
         "Die Staatsanwaltschaft Leipzig ermittelt gegen den 48-jährigen Fahrer wegen fahrlässiger Tötung.",
+        "Die Polizei will am Freitag auf einer Pressekonferenz in Leipzig weitere Einzelheiten nennen.",
     ], [
         ev("transport.accident", "Busunglück", "Busunglück", loc=("Leipzig", "DE"),
            time=("Donnerstagmorgen", "2025-08-21", "day")),
@@ -211,6 +215,9 @@ DE = [
         ev("transport.traffic_jam", "Stau", "Stau", loc=("Leipzig", "DE")),
         ev("politics.investigation", "ermittelt", "ermitteln",
            agents=["Staatsanwaltschaft Leipzig"], patients=["48-jährigen Fahrer"]),
+        ev("diplomacy.press_conference", "Pressekonferenz", "Pressekonferenz",
+           agents=["Polizei"], loc=("Leipzig", "DE"), time=("Freitag", "2025-08-22", "day"),
+           mod=H),
     ]),
     art("de-e-111", "2025-09-05", "VW zeigt günstigen Elektro-Kleinwagen auf der IAA", [
         "Volkswagen stellte am Donnerstag auf der IAA in München den Elektro-Kleinwagen „Volta“ vor.",
@@ -260,6 +267,7 @@ DE = [
         "In Kiew wurde ein Wohnhaus von einer Rakete getroffen, nach Angaben der Behörden starben drei Menschen.",
         "Präsident Wolodymyr Selenskyj forderte vom Westen mehr Flugabwehrsysteme.",
         "Kremlsprecher Dmitri Peskow drohte Kiew mit einer harten Antwort auf ukrainische Drohnenangriffe.",
+        "Militärexperten befürchten eine weitere Eskalation der Kämpfe im Osten des Landes.",
     ], [
         ev("conflict.attack", "angegriffen", "angreifen", agents=["Russland"],
            patients=["Ukraine"], loc=("Ukraine", "UA"),
@@ -270,6 +278,7 @@ DE = [
         ev("politics.statement", "forderte", "fordern", agents=["Wolodymyr Selenskyj"]),
         ev("conflict.threat", "drohte", "drohen", agents=["Dmitri Peskow"], patients=["Kiew"]),
         ev("conflict.attack", "Drohnenangriffe", "Drohnenangriff", agents=["Ukraine"]),
+        ev("conflict.escalation", "Eskalation", "Eskalation", loc=("Ukraine", "UA"), mod=H),
     ]),
     art("de-e-115", "2025-03-21", "UN verurteilen Angriff auf Flüchtlingslager in Darfur", [
         "Im Sudan droht nach Angaben der Vereinten Nationen in mehreren Regionen eine Hungersnot.",
@@ -277,6 +286,7 @@ DE = [
         "UN-Generalsekretär António Guterres verurteilte den Angriff scharf.",
         "Er forderte die Armee und die RSF-Miliz auf, eine Waffenruhe zu vereinbaren.",
         "Gespräche in Dschidda waren im vergangenen Jahr gescheitert.",
+        "Beobachter berichten von einem Truppenaufmarsch der Armee rund um die Stadt El Fasher.",
     ], [
         # "droht eine Hungersnot": no threat
         ev("conflict.attack", "Angriff", "Angriff", agents=["RSF-Miliz"],
@@ -290,6 +300,8 @@ DE = [
            mod=H),
         ev("diplomacy.negotiation", "Gespräche", "Gespräch", agents=["Armee", "RSF-Miliz"],
            loc=("Dschidda", "SA"), time=("vergangenen Jahr", "2024", "year")),
+        ev("conflict.escalation", "Truppenaufmarsch", "Truppenaufmarsch", agents=["Armee"],
+           loc=("El Fasher", "SD"), mod=R),
     ]),
     art("de-e-116", "2025-04-28", "Hessischer Verkehrsminister tritt zurück", [
         "Der hessische Verkehrsminister Lukas Brandner ist am Freitag zurückgetreten.",
@@ -347,7 +359,7 @@ DE = [
            patients=["Sturm Logistik"], mod=H),
         ev("economy.layoffs", "Stellenabbau", "Stellenabbau", agents=["Sturm Logistik"]),
     ]),
-    art("de-e-119", "2025-07-04", "Massenproteste gegen Regierung in Belgrad", [
+    art("de-e-120", "2025-07-04", "Massenproteste gegen Regierung in Belgrad", [
         "Tausende Menschen haben am Donnerstagabend in Belgrad gegen die Regierung von Präsident Aleksandar Vučić demonstriert.",
         "Die Polizei nahm nach eigenen Angaben 79 Menschen fest.",
         "Die Demonstranten blockierten mehrere Kreuzungen im Stadtzentrum.",
@@ -368,7 +380,7 @@ DE = [
            time=("November", "2024-11", "month")),
         ev("disaster.other", "Einsturz", "Einsturz", loc=("Novi Sad", "RS")),
     ]),
-    art("de-e-120", "2025-08-11", "Trump und Putin wollen sich in Alaska treffen", [
+    art("de-e-119", "2025-08-11", "Trump und Putin wollen sich in Alaska treffen", [
         "US-Präsident Donald Trump und Kremlchef Wladimir Putin wollen sich am Freitag in Alaska treffen.",
         "Das Gipfeltreffen in Anchorage wurde vom Weißen Haus am Samstag bestätigt.",
         "Der ukrainische Präsident Wolodymyr Selenskyj ist zu dem Treffen nicht eingeladen.",
@@ -409,12 +421,13 @@ DE = [
         "Besonders gefragt sind nach wie vor die Sorten Elstar und Jonagold.",
         "Ein großer Teil der Äpfel wird in Kühlhäusern gelagert und bis zum Frühsommer verkauft.",
     ], []),
-    art("de-e-123", "2025-11-07", "Bank of England lässt Leitzins unverändert", [
+    art("de-e-124", "2025-11-07", "Bank of England lässt Leitzins unverändert", [
         "Die Bank of England hat den Leitzins am Donnerstag in London unverändert bei 4,0 Prozent belassen.",
         "Vier der neun Mitglieder des geldpolitischen Ausschusses stimmten für eine Zinssenkung.",
         "Gouverneur Andrew Bailey stellte eine Senkung im Dezember in Aussicht.",
         "Die US-Notenbank Fed hatte ihren Leitzins vergangene Woche erneut gesenkt.",
         "Die britische Regierung will im Haushalt Ende November die Steuern erhöhen.",
+        "Belastet wird die britische Wirtschaft zudem von den US-Zöllen auf Stahl.",
     ], [
         ev("economy.rate_decision", "belassen", "belassen", agents=["Bank of England"],
            loc=("London", "GB"), time=("Donnerstag", "2025-11-06", "day")),
@@ -428,8 +441,9 @@ DE = [
         ev("economy.rate_decision", "gesenkt", "senken", agents=["Fed"],
            time=("vergangene Woche", "2025-W44", "week")),
         # "die Steuern erhöhen": no rate decision
+        ev("economy.trade", "US-Zöllen", "US-Zoll", agents=["US"]),
     ]),
-    art("de-e-124", "2025-12-01", "Oppositionspolitiker Orlov in Straflager gestorben", [
+    art("de-e-123", "2025-12-01", "Oppositionspolitiker Orlov in Straflager gestorben", [
         "Nach dem Tod des früheren Oppositionspolitikers Viktor Orlov in einem russischen Straflager haben in mehreren Städten Menschen Blumen niedergelegt.",
         "Der Strafvollzugsdienst hatte am Freitag mitgeteilt, Orlov sei nach einem Spaziergang zusammengebrochen und gestorben.",
         "Die Bundesregierung forderte eine unabhängige Untersuchung der Todesumstände.",
@@ -482,6 +496,7 @@ DE = [
         "Die EU-Kommission kündigte Gegenzölle auf amerikanische Produkte im Wert von 21 Milliarden Euro an.",
         "Handelskommissar Maroš Šefčovič reist am Montag nach Washington.",
         "Dort sind Verhandlungen mit US-Handelsminister Howard Lutnick geplant.",
+        "Das Ifo-Institut veröffentlichte am Dienstag eine Studie zu den Folgen des Handelsstreits für die deutsche Industrie.",
     ], [
         # compound prefix names the actor; actor text as it appears
         ev("economy.trade", "US-Zölle", "US-Zoll", agents=["US"], patients=["EU"]),
@@ -492,6 +507,10 @@ DE = [
            loc=("Washington", "US"), time=("Montag", "2025-04-21", "day")),
         ev("diplomacy.negotiation", "Verhandlungen", "Verhandlung",
            agents=["Maroš Šefčovič", "Howard Lutnick"], loc=("Washington", "US"), mod=H),
+        # the document noun is not the trigger: the specific verb names the act
+        ev("publication.report", "veröffentlichte", "veröffentlichen", agents=["Ifo-Institut"],
+           time=("Dienstag", "2025-04-15", "day")),
+        ev("economy.trade", "Handelsstreits", "Handelsstreit", agents=["US", "EU"]),
     ]),
     art("de-e-128", "2025-05-26", "EU einigt sich auf Verteidigungsprogramm", [
         "Die Staats- und Regierungschefs der EU haben sich am Freitag in Brüssel auf ein gemeinsames Verteidigungsprogramm geeinigt.",
@@ -499,6 +518,7 @@ DE = [
         "Berlin und Paris hatten sich zuvor auf einen Kompromiss bei den gemeinsamen Krediten verständigt.",
         "Die Grünen im Europaparlament kritisierten die Einigung als unzureichend.",
         "Ungarns Regierungschef Viktor Orbán trug den Beschluss nur unter Vorbehalt mit.",
+        "Zudem beschlossen die Staats- und Regierungschefs ein weiteres Sanktionspaket gegen Russland.",
     ], [
         ev("diplomacy.agreement", "geeinigt", "einigen",
            agents=["Staats- und Regierungschefs der EU"], loc=("Brüssel", "BE"),
@@ -511,6 +531,9 @@ DE = [
         # the agreement's agents are the parties that agreed, not the critics
         ev("diplomacy.agreement", "Einigung", "Einigung",
            agents=["Staats- und Regierungschefs der EU"], loc=("Brüssel", "BE")),
+        ev("economy.sanctions", "Sanktionspaket", "Sanktionspaket",
+           agents=["Staats- und Regierungschefs der EU"], patients=["Russland"],
+           loc=("Brüssel", "BE")),
     ]),
     art("de-e-129", "2025-06-16", "Georgischer Oppositionspolitiker festgenommen", [
         "In Tiflis ist der Oppositionspolitiker Giorgi Beridse am Samstag von maskierten Polizisten festgenommen worden.",
@@ -518,6 +541,7 @@ DE = [
         "Am Sonntag demonstrierten Tausende vor dem Parlament in Tiflis für seine Freilassung.",
         "Die EU verurteilte die Festnahme und forderte die sofortige Freilassung des Politikers.",
         "Ein Prozess gegen Beridse könnte bereits im Juli beginnen.",
+        "Das Parlament hatte vergangene Woche ein umstrittenes Gesetz über ausländische Einflussnahme verabschiedet.",
     ], [
         ev("justice.arrest", "festgenommen", "festnehmen", agents=["Polizisten"],
            patients=["Giorgi Beridse"], loc=("Tiflis", "GE"), time=("Samstag", "2025-06-14", "day")),
@@ -530,6 +554,9 @@ DE = [
            patients=["Giorgi Beridse"], loc=("Tiflis", "GE")),
         ev("justice.trial", "Prozess", "Prozess", patients=["Beridse"],
            time=("Juli", "2025-07", "month"), mod=H),
+        # specific verb names the act -> "verabschiedet", not "Gesetz"
+        ev("politics.legislation", "verabschiedet", "verabschieden", agents=["Parlament"],
+           loc=("Tiflis", "GE"), time=("vergangene Woche", "2025-W24", "week")),
     ]),
     art("de-e-130", "2025-07-24", "Fahrradhersteller Radwerk ist insolvent", [
         "Der Chemnitzer Fahrradhersteller Radwerk hat Insolvenz angemeldet.",
@@ -587,6 +614,8 @@ DE = [
         ev("politics.statement", "sprach", "sprechen", agents=["Donald Trump"],
            loc=("Knesset", "IL")),
         ev("diplomacy.summit", "Gipfel", "Gipfel", loc=("Scharm el-Scheich", "EG"), mod=H),
+        ev("diplomacy.visit", "weiterfliegen", "weiterfliegen", agents=["Donald Trump"],
+           loc=("Scharm el-Scheich", "EG"), mod=H),
         ev("politics.accusation", "warf", "vorwerfen", agents=["israelische Militär"],
            patients=["Hamas"]),
         ev("politics.denial", "wies", "zurückweisen", agents=["Hamas"]),
@@ -616,7 +645,7 @@ DE = [
            patients=["27-jährige Angeklagte"], loc=("Wuppertal", "DE"),
            time=("Anfang Oktober", "2025-10", "month")),
     ]),
-    art("de-e-135", "2025-12-10", "Geflügelpest im Landkreis Vechta", [
+    art("de-e-136", "2025-12-10", "Geflügelpest im Landkreis Vechta", [
         "Im Landkreis Vechta ist die Geflügelpest in einem Putenbetrieb ausgebrochen.",
         "Rund 20.000 Tiere mussten getötet werden, teilte der Landkreis am Dienstag mit.",
         "Es ist bereits der vierte Ausbruch in Niedersachsen in diesem Herbst.",
@@ -628,7 +657,7 @@ DE = [
         ev("politics.statement", "rief", "aufrufen", agents=["Miriam Staudte"]),
         ev("health.outbreak", "Masernausbruch", "Masernausbruch", loc=("Bremen", "DE")),
     ]),
-    art("de-e-136", "2025-01-09", "Hackerangriff legt Potsdamer Stadtverwaltung lahm", [
+    art("de-e-135", "2025-01-09", "Hackerangriff legt Potsdamer Stadtverwaltung lahm", [
         "Die Stadtverwaltung von Potsdam ist Ziel eines Hackerangriffs geworden.",
         "Seit Montag ist das Bürgerportal der Stadt ausgefallen.",
         "Nach Angaben des Landeskriminalamts steckt eine kriminelle Gruppe hinter dem Angriff.",
@@ -719,6 +748,9 @@ DE = [
            loc=("Burghausen", "DE"), mod=H),
     ]),
 ]
+
+# ids were rebalanced between the splits after writing; keep the list in id order
+DE.sort(key=lambda spec: spec["id"])
 
 
 def main(argv=None) -> int:

@@ -89,7 +89,7 @@ EN = [
     art("en-e-104", "2025-04-04", "French rail workers stage 48-hour strike", [
         "French rail workers began a 48-hour strike on Thursday, forcing the national operator SNCF to cancel more than half of its high-speed trains.",
         "The walkout was called by the CGT and SUD-Rail unions in a dispute over pay and working hours.",
-        "Long queues formed at the Gare de Lyon in Paris as travellers tried to find alternatives.",
+        "Traffic jams stretched for more than 300 kilometres around Paris as commuters switched to their cars.",
         "Transport Minister Philippe Tabarot urged the unions to resume talks with SNCF.",
         "Union leaders said further stoppages were planned for later this month.",
     ], [
@@ -99,7 +99,7 @@ EN = [
         ev("transport.disruption", "cancel", "cancel", agents=["SNCF"],
            time=("Thursday", "2025-04-03", "day")),
         ev("labor.strike", "walkout", "walkout", agents=["CGT", "SUD-Rail"], patients=["SNCF"]),
-        ev("transport.traffic_jam", "queues", "queue", loc=("Gare de Lyon", "FR")),
+        ev("transport.traffic_jam", "jams", "jam", loc=("Paris", "FR")),
         # "urged" calls for an annotated event -> no statement
         ev("diplomacy.negotiation", "talks", "talk", agents=["CGT", "SUD-Rail", "SNCF"], mod=H),
         ev("labor.strike", "stoppages", "stoppage", agents=["CGT", "SUD-Rail"],
@@ -316,7 +316,8 @@ EN = [
            time=("Monday", "2025-06-09", "day")),
         ev("politics.investigation", "inquiry", "inquiry"),
         ev("politics.resignation", "resignation", "resignation", agents=["Anouk de Vries"]),
-        ev("politics.appointment", "name", "name", agents=["Dick Schoof"], mod=R),
+        ev("politics.appointment", "name", "name", agents=["Dick Schoof"], patients=["Jeroen Bakker"],
+           mod=R),
         ev("politics.appointment", "swore", "swear in", agents=["King Willem-Alexander"],
            patients=["Jeroen Bakker"], loc=("Huis ten Bosch", "NL"),
            time=("Tuesday", "2025-06-10", "day")),
