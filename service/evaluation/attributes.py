@@ -34,8 +34,10 @@ class AttributeScores:
     none, and the event then happens at the reporting time) every match is judged, a null
     gold time meaning the gold article's ``published_at`` day.
     ``location``: over matches whose gold event has a place; correct when the countries are
-    equal and the texts overlap in a word, or the texts are equal. ``modality``: over all
-    matches whose gold event has one.
+    equal and the texts overlap in a word, or the texts are equal; ``location_predicted`` is
+    its precision: over matches with a predicted place where the gold set annotates places,
+    a place the gold event lacks being wrong. ``modality``: over all matches whose gold
+    event has one.
     """
 
     matches: int = 0
@@ -46,10 +48,12 @@ class AttributeScores:
     time: Accuracy = field(default_factory=Accuracy)
     time_from_text: Accuracy = field(default_factory=Accuracy)
     location: Accuracy = field(default_factory=Accuracy)
+    location_predicted: Accuracy = field(default_factory=Accuracy)
     modality: Accuracy = field(default_factory=Accuracy)
 
     def as_dict(self) -> dict[str, Any]:
-        accs = ("type", "agent", "patient", "time", "time_from_text", "location", "modality")
+        accs = ("type", "agent", "patient", "time", "time_from_text", "location",
+                "location_predicted", "modality")
         return {"matches": self.matches, "gold_unmapped": self.gold_unmapped,
                 **{k: getattr(self, k).as_dict() for k in accs}}
 
@@ -168,6 +172,9 @@ def score_attributes(gold_docs: Iterable[Mapping[str, Any]],
                     res.time_from_text.add(ok)
             if gold.get("location"):
                 res.location.add(_same_place(gold["location"], pred.get("location")))
+            if pred.get("location") and "location" in gold:
+                res.location_predicted.add(bool(gold.get("location")) and _same_place(
+                    gold["location"], pred["location"]))
             if gold.get("modality"):
                 res.modality.add(gold.get("modality") == pred.get("modality"))
     return res
@@ -188,7 +195,9 @@ def format_attribute_scores(s: AttributeScores, title: str | None = None) -> str
             for name, acc in (("type (gold type mapped)", s.type), ("agent", s.agent),
                               ("patient", s.patient), ("time value", s.time),
                               ("time value (gold from a text timex)", s.time_from_text),
-                              ("location", s.location), ("modality", s.modality))
+                              ("location", s.location),
+                              ("location (of those predicted)", s.location_predicted),
+                              ("modality", s.modality))
             if acc.total or name.startswith(("type", "agent", "patient", "time"))]
     return format_table(("attribute", "correct", "total", "accuracy"), rows, title or (
         f"Attributes on {s.matches} trigger matches ({s.gold_unmapped} with a "

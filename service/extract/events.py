@@ -61,6 +61,7 @@ class EventTuning:
     confidence_statement: float = 0.5  # a political speech act
     penalty_context_rule: float = 0.1  # the trigger needed context words to count
     penalty_untagged: float = 0.05  # no part-of-speech tags to check the trigger with
+    context_location: bool = True  # an event without a place of its own takes the last one
 GOVERNOR_POS = {"VERB", "AUX"}
 # cue categories whose subject judges an event rather than takes part in it ("Die Grünen
 # kritisierten die Einigung", "welcomed the ceasefire"); agreeing to something is taking part
@@ -115,6 +116,9 @@ class Condition:
     # getroffen" is a meeting although "getroffen" alone is usually "hit" or "decided")
     allow: Matcher = field(default_factory=Matcher)
 
+
+# how many sentences (counted over sentences with events) a place carries over to
+CONTEXT_LOCATION_SENTENCES = 1
 
 # which entity names a participant whose phrase holds several ("Der Münchner Konzern Siemens")
 ENTITY_PREFERENCE = {"PER": 0, "ORG": 0, "LOC": 1, "MISC": 2}
@@ -418,7 +422,31 @@ class EventExtractor:
                 c.entry.type == "politics.statement" for c in cands) or self._mentions_name(
                 sent, political)
         events.sort(key=lambda e: e["trigger"]["start"])
+        if self.tuning.context_location:
+            self._locate_from_context(events)
         return events
+
+    @staticmethod
+    def _locate_from_context(events: list[dict[str, Any]]) -> None:
+        """An event whose sentence names no place happened where the article's last located
+        event did ("Putin empfing … in Kasan. Am Rande des Gipfels traf er …"): news keep
+        one scene until they name another. Marked ``source: "context"``; a place of its own
+        sentence is ``"sentence"``."""
+        last: dict[str, Any] | None = None
+        last_sentence = -10
+        sentence_starts: list[int] = []
+        for event in events:
+            start = event["sentence"]["start"]
+            if not sentence_starts or sentence_starts[-1] != start:
+                sentence_starts.append(start)
+            here = len(sentence_starts) - 1
+            location = event.get("location")
+            if location:
+                location["source"] = "sentence"
+                last, last_sentence = location, here
+            elif last is not None and here - last_sentence <= CONTEXT_LOCATION_SENTENCES:
+                event["location"] = {k: v for k, v in last.items() if k != "source"} | {
+                    "source": "context"}
 
     @staticmethod
     def _sentences(doc: Doc, parsed: bool) -> list[Span]:
@@ -1726,7 +1754,8 @@ class EventExtractor:
 def make_event_extractor(nlp: Language, name: str, context_window: int,
                          confidence_phrase: float, confidence_exact: float,
                          confidence_compound: float, confidence_statement: float,
-                         penalty_context_rule: float, penalty_untagged: float) -> Guarded:
+                         penalty_context_rule: float, penalty_untagged: float,
+                         context_location: bool) -> Guarded:
     """Register ``doc._.events`` and build the component for the pipeline's language."""
     if not Doc.has_extension("events"):
         Doc.set_extension("events", default=None)
@@ -1734,7 +1763,7 @@ def make_event_extractor(nlp: Language, name: str, context_window: int,
         Doc.set_extension("reference_date", default=None)
     tuning = EventTuning(context_window, confidence_phrase, confidence_exact,
                          confidence_compound, confidence_statement, penalty_context_rule,
-                         penalty_untagged)
+                         penalty_untagged, context_location)
     return Guarded(name, "events", EventExtractor(nlp.lang, tuning))
 
 

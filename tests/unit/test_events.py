@@ -192,7 +192,7 @@ def test_german_modality(de, text, etype, modality):
 ])
 def test_german_location(de, text, etype, place, country):
     loc = one(run(de, text), etype)["location"]
-    assert loc == {"text": place, "country": country}
+    assert loc == {"text": place, "country": country, "source": "sentence"}
 
 
 def test_location_links_entity(de):
@@ -201,7 +201,7 @@ def test_location_links_entity(de):
     ents = [{"id": "e1", "name": "Kasan", "type": "LOC",
              "mentions": [{"text": "Kasan", "start": start, "end": start + 5}]}]
     loc = one(run(de, text, entities=ents), "diplomacy.summit")["location"]
-    assert loc == {"text": "Kasan", "entity_id": "e1", "country": "RU"}
+    assert loc == {"text": "Kasan", "entity_id": "e1", "country": "RU", "source": "sentence"}
 
 
 def test_place_inside_organisation_is_no_location(de):
@@ -352,7 +352,7 @@ def test_english_modality(en, text, etype, modality):
 def test_english_location_and_actors(en):
     text = "Police in Manchester have arrested a 34-year-old man."
     ev = one(run(en, text), "justice.arrest")
-    assert ev["location"] == {"text": "Manchester", "country": "GB"}
+    assert ev["location"] == {"text": "Manchester", "country": "GB", "source": "sentence"}
     roles = {(a["role"], a["text"]) for a in ev["actors"]}
     assert ("agent", "Police") in roles and ("patient", "34-year-old man") in roles
 
@@ -391,7 +391,7 @@ def seed_events(de, seed_text):
 def test_seed_press_conference_in_kasan(seed_events):
     ev = one(seed_events, "diplomacy.press_conference")
     assert ev["trigger"]["text"] == "Pressekonferenz"
-    assert ev["location"] == {"text": "Kasan", "country": "RU"}
+    assert ev["location"] == {"text": "Kasan", "country": "RU", "source": "sentence"}
 
 
 def test_seed_election_on_5_november(seed_events):
@@ -655,3 +655,15 @@ def test_tunable_numbers_come_from_the_factory_config():
         found[window] = [(e["type"], e["confidence"]) for e in run(nlp, text)]
     assert found[40] == [("diplomacy.meeting", 0.75)]  # 0.9 - context rule - untagged
     assert found[3] == []
+
+
+def test_an_event_without_a_place_takes_the_previous_one_marked_as_context(de):
+    """In the next sentence with an event the scene is the same (sentences without events
+    do not count); two event sentences on it is not assumed."""
+    text = ("Die Minister trafen sich am Montag in Kasan. Das Wetter war schön. Danach gab es "
+            "eine Pressekonferenz. Später legte ein Streik den Flughafen lahm.")
+    located = {e["type"]: e["location"] for e in run(de, text)}
+    assert located["diplomacy.meeting"]["source"] == "sentence"
+    assert located["diplomacy.press_conference"] == {
+        "text": "Kasan", "country": "RU", "source": "context"}
+    assert located["labor.strike"] is None
