@@ -37,7 +37,10 @@ class AttributeScores:
     equal and the texts overlap in a word, or the texts are equal; ``location_predicted`` is
     its precision: over matches with a predicted place where the gold set annotates places,
     a place the gold event lacks being wrong. ``modality``: over all matches whose gold
-    event has one.
+    event has one. ``timex_found`` / ``timex_value`` (own sets): every gold event time of
+    the article (matched events or not) as a date expression the timex layer found in its
+    sentence (the texts overlap), and of those found, the share with the same value: the
+    date layer judged on the expressions that date events.
     """
 
     matches: int = 0
@@ -50,10 +53,12 @@ class AttributeScores:
     location: Accuracy = field(default_factory=Accuracy)
     location_predicted: Accuracy = field(default_factory=Accuracy)
     modality: Accuracy = field(default_factory=Accuracy)
+    timex_found: Accuracy = field(default_factory=Accuracy)
+    timex_value: Accuracy = field(default_factory=Accuracy)
 
     def as_dict(self) -> dict[str, Any]:
         accs = ("type", "agent", "patient", "time", "time_from_text", "location",
-                "location_predicted", "modality")
+                "location_predicted", "modality", "timex_found", "timex_value")
         return {"matches": self.matches, "gold_unmapped": self.gold_unmapped,
                 **{k: getattr(self, k).as_dict() for k in accs}}
 
@@ -152,6 +157,8 @@ def score_attributes(gold_docs: Iterable[Mapping[str, Any]],
         pe = list(record.get("events") or [])
         names = {str(e.get("id")): str(e.get("name") or "") for e in record.get("entities") or []}
         published = str(doc.get("published_at") or "")[:10]
+        if published_fallback:
+            _score_timex(doc, record, res)
         for g, p in _trigger_matches(ge, pe):
             gold, pred = ge[g], pe[p]
             res.matches += 1
@@ -180,6 +187,28 @@ def score_attributes(gold_docs: Iterable[Mapping[str, Any]],
     return res
 
 
+def _score_timex(doc: Mapping[str, Any], record: Mapping[str, Any],
+                 res: AttributeScores) -> None:
+    text = str(doc.get("text") or "")
+    dates = [d for d in record.get("dates") or [] if _span_of(d) is not None]
+    for event in doc.get("events") or []:
+        gt = event.get("time") or {}
+        trigger = _span_of(event.get("trigger"))
+        if not gt.get("text") or not gt.get("value") or trigger is None:
+            continue
+        lo = text.rfind(". ", 0, trigger[0]) + 1
+        hi = text.find(". ", trigger[1])
+        at = text.find(str(gt["text"]), lo, len(text) if hi < 0 else hi + 1)
+        if at < 0:
+            continue
+        span = (at, at + len(str(gt["text"])))
+        found = [d for d in dates if overlap_len(span, _span_of(d) or (0, 0)) > 0]
+        res.timex_found.add(bool(found))
+        if found:
+            res.timex_value.add(any(_day_part(d.get("value")) == _day_part(gt["value"])
+                                    for d in found))
+
+
 def _same_place(gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> bool:
     if not pred:
         return False
@@ -197,7 +226,9 @@ def format_attribute_scores(s: AttributeScores, title: str | None = None) -> str
                               ("time value (gold from a text timex)", s.time_from_text),
                               ("location", s.location),
                               ("location (of those predicted)", s.location_predicted),
-                              ("modality", s.modality))
+                              ("modality", s.modality),
+                              ("timex: gold event time found", s.timex_found),
+                              ("timex: value, of those found", s.timex_value))
             if acc.total or name.startswith(("type", "agent", "patient", "time"))]
     return format_table(("attribute", "correct", "total", "accuracy"), rows, title or (
         f"Attributes on {s.matches} trigger matches ({s.gold_unmapped} with a "

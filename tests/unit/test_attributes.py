@@ -41,3 +41,18 @@ def test_time_place_and_modality_are_judged_where_the_gold_has_them():
     assert [(a.correct, a.total) for a in (res.time, res.agent, res.location, res.modality)] \
         == [(1, 1), (1, 1), (1, 1), (1, 1)]
     assert "location" in attributes.format_attribute_scores(res, "t")
+
+
+def test_gold_event_times_judge_the_date_layer():
+    text = "Der Streik begann am Montag. Am 3. Mai endete er."
+    gold = {"id": "a", "published_at": "2025-05-07", "text": text, "events": [
+        {"type": "labor.strike", "trigger": {"start": 4, "end": 10}, "actors": [],
+         "time": {"text": "Montag", "value": "2025-05-05"}},
+        {"type": "labor.strike", "trigger": {"start": 41, "end": 47}, "actors": [],
+         "time": {"text": "3. Mai", "value": "2025-05-03"}}]}
+    start = text.index("Montag")
+    pred = {"id": "a", "events": [], "dates": [
+        {"text": "Montag", "start": start, "end": start + 6, "value": "2025-05-12"}]}
+    res = attributes.score_attributes([gold], [pred], published_fallback=True)
+    assert (res.timex_found.correct, res.timex_found.total) == (1, 2)
+    assert (res.timex_value.correct, res.timex_value.total) == (0, 1)
