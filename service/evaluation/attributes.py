@@ -38,9 +38,10 @@ class AttributeScores:
     its precision: over matches with a predicted place where the gold set annotates places,
     a place the gold event lacks being wrong. ``modality``: over all matches whose gold
     event has one. ``timex_found`` / ``timex_value`` (own sets): every gold event time of
-    the article (matched events or not) as a date expression the timex layer found in its
-    sentence (the texts overlap), and of those found, the share with the same value: the
-    date layer judged on the expressions that date events.
+    the article (matched events or not) as a date expression the timex layer found there
+    (the texts overlap, at the gold text's occurrence nearest the trigger), and of those
+    found, the share with the same value: the date layer judged on the expressions that
+    date events.
     """
 
     matches: int = 0
@@ -196,12 +197,14 @@ def _score_timex(doc: Mapping[str, Any], record: Mapping[str, Any],
         trigger = _span_of(event.get("trigger"))
         if not gt.get("text") or not gt.get("value") or trigger is None:
             continue
-        lo = text.rfind(". ", 0, trigger[0]) + 1
-        hi = text.find(". ", trigger[1])
-        at = text.find(str(gt["text"]), lo, len(text) if hi < 0 else hi + 1)
-        if at < 0:
+        # the occurrence nearest the trigger (the gold time is in the trigger's sentence;
+        # splitting sentences at ". " would cut "3. Mai")
+        needle = str(gt["text"])
+        hits = [m.start() for m in re.finditer(re.escape(needle), text)]
+        if not hits:
             continue
-        span = (at, at + len(str(gt["text"])))
+        at = min(hits, key=lambda h: abs(h - trigger[0]))
+        span = (at, at + len(needle))
         found = [d for d in dates if overlap_len(span, _span_of(d) or (0, 0)) > 0]
         res.timex_found.add(bool(found))
         if found:
