@@ -126,8 +126,11 @@ def role_correct(gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, 
 
 
 def _day_part(value: Any) -> str:
-    """A value without its time of day: newsflow's event times stop at the day."""
+    """A value without its time of day: newsflow's event times stop at the day. A weekend
+    counts as its week ("2025-W22-WE" = "2025-W22"): the own sets annotate weeks."""
     v = _norm_text(value)
+    if re.fullmatch(r"\d{4}-w\d\d-we", v):
+        return v[:-3]
     return v[:10] if re.match(r"\d{4}-\d\d-\d\dt", v) else v
 
 
