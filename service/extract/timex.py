@@ -183,6 +183,8 @@ class _Lexicon:
     weekday_context: frozenset[str]
     conjunctions: frozenset[str]
     past_anchors: frozenset[str]
+    future_anchors_weekday: frozenset[str]  # "für Montag" (zu einem Streik aufgerufen)
+    conditionals: frozenset[str]  # "if Washington raised tariffs in July": no past
     count_nouns: frozenset[str]
     titles: dict[str, list[tuple[str, ...]]]
     future: frozenset[str]
@@ -333,6 +335,8 @@ def _lexicon(lang: str) -> _Lexicon | None:
         weekday_context=frozenset(ctx.get("weekday") or []),
         conjunctions=frozenset(ctx.get("conjunctions") or []),
         past_anchors=frozenset(ctx.get("past_anchors") or []),
+        future_anchors_weekday=frozenset(ctx.get("future_anchors_weekday") or []),
+        conditionals=frozenset(ctx.get("conditionals") or []),
         count_nouns=frozenset(raw.get("count_nouns") or []), titles=titles,
         future=frozenset(tense.get("future") or []), past=frozenset(past),
         perfect_aux=frozenset(tense.get("perfect_auxiliaries") or []),
@@ -461,9 +465,13 @@ def _season(s: int, ref: dt.date, sign: int, off: int | None = None) -> tuple[st
 
 
 def _month_year(m: int, ref: dt.date, sign: int) -> int:
-    """Year of a bare month: the reference month itself, else the last/next one by tense."""
+    """Year of a bare month: the reference month itself, else the last/next one by tense
+    (without a direction, ``sign`` 0: the nearer of the two)."""
     if m == ref.month:
         return ref.year
+    if sign == 0:
+        ahead = (m - ref.month) % 12
+        return ref.year + (m < ref.month) if ahead <= 6 else ref.year - (m > ref.month)
     if sign < 0:
         return ref.year if m < ref.month else ref.year - 1
     return ref.year if m > ref.month else ref.year + 1
@@ -779,8 +787,11 @@ class _Scanner:
         and take the nearest such date. Cue and clause positions are bisected: O(log n)."""
         back = self.w(s - 1)
         if back in self.lex.past_anchors or (
-                back in ("dem", "den", "der", "the") and self.w(s - 2) in self.lex.past_anchors):
-            return -1  # "seit dem 1. Juli", "since March": the anchor lies behind
+                back in ("dem", "den", "der", "the", "zum", "to")
+                and self.w(s - 2) in self.lex.past_anchors):
+            return -1  # "seit dem 1. Juli", "since March", "rückwirkend zum 1. Januar"
+        if back in self.lex.future_anchors_weekday and self.w(s) in self.lex.weekdays:
+            return 1  # "hat für Montag zu einem Streik aufgerufen": the day is ahead
         if self._cues is None:
             self._cues = [k for k in range(self.n) if self._tense_at(k)]
             self._breaks = [k for k in range(self.n) if self.clause_break(k)]
@@ -800,7 +811,12 @@ class _Scanner:
             options.append((left < lo, s - left, self._tense_at(left)))
         if right is not None:
             options.append((right >= hi, right - e + 1, self._tense_at(right)))
-        return min(options)[2] if options else default
+        if not options:
+            return default
+        sign = min(options)[2]
+        if sign < 0 and any(self.L[j] in self.lex.conditionals for j in range(lo, s)):
+            return 0  # a past form after "if"/"wenn" is hypothetical: the nearest such date
+        return sign
 
     # -- pieces shared by the matchers
 

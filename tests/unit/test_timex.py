@@ -678,3 +678,22 @@ def test_clock_times_without_a_day(text: str, language: str, expected: tuple) ->
 ])
 def test_numbers_after_prepositions_that_are_no_clock_time(text: str, language: str) -> None:
     assert [d for d in normalise_text(text, language, MAR) if d["granularity"] == "time"] == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # "für <Wochentag>" after a past verb: the day is ahead (a strike called for Monday)
+    ("Die IG Metall hat für Mittwoch zu Warnstreiks aufgerufen.", "de",
+     ("Mittwoch", "2024-10-30", "day", None)),
+    # retroactive: the date lies behind, whatever the tense
+    ("Die Erhöhung soll rückwirkend zum 1. Juli gelten.", "de",
+     ("1. Juli", "2024-07-01", "day", None)),
+    ("The raise will apply retroactively to July 1.", "en",
+     ("July 1", "2024-07-01", "day", None)),
+    # a past form after "if"/"wenn" is hypothetical: the nearest such month
+    ("Brussels would respond if Washington imposed new duties in December.", "en",
+     ("December", "2024-12", "month", None)),
+    ("Falls die Regierung im Dezember stürzte, gäbe es Neuwahlen.", "de",
+     ("Dezember", "2024-12", "month", None)),
+])
+def test_direction_from_anchors_and_conditions(text, language, expected):
+    check(text, language, THU, expected)
