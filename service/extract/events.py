@@ -62,6 +62,7 @@ class EventTuning:
     penalty_context_rule: float = 0.1  # the trigger needed context words to count
     penalty_untagged: float = 0.05  # no part-of-speech tags to check the trigger with
     context_location: bool = True  # an event without a place of its own takes the last one
+    context_actors: bool = True  # a later mention of the same happening takes its participants
 GOVERNOR_POS = {"VERB", "AUX"}
 # cue categories whose subject judges an event rather than takes part in it ("Die Grünen
 # kritisierten die Einigung", "welcomed the ceasefire"); agreeing to something is taking part
@@ -162,6 +163,7 @@ class EventLexicon:
     # "the visit of the chancellor"); for the others it is the one acted on ("Übernahme des
     # Softwareanbieters", "the arrest of the suspect")
     complement_agent: frozenset[str] = frozenset()
+    symmetric: frozenset[str] = frozenset()  # every party is an agent (talks, mergers)
     bei_patient: frozenset[str] = frozenset()  # "Streik bei der Bahn": the employer
 
 
@@ -304,6 +306,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.subsumed_by = {t: tuple(v) for t, v in shared.get("subsumed_by", {}).items()}
     lex.subject_is_patient = frozenset(shared.get("subject_is_patient", ()))
     lex.complement_agent = frozenset(shared.get("noun_complement_agent", ()))
+    lex.symmetric = frozenset(shared.get("symmetric_types", ()))
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     return lex
 
@@ -422,9 +425,62 @@ class EventExtractor:
                 c.entry.type == "politics.statement" for c in cands) or self._mentions_name(
                 sent, political)
         events.sort(key=lambda e: e["trigger"]["start"])
+        self._drop_date_actors(events, dates)
+        self._resolve_pronoun_actors(doc, events, entity_spans)
+        if self.tuning.context_actors:
+            self._actors_from_coreference(events)
         if self.tuning.context_location:
             self._locate_from_context(events)
         return events
+
+    @staticmethod
+    def _drop_date_actors(events: list[dict[str, Any]], dates: list[dict[str, Any]]) -> None:
+        """A date is no participant ("won Sunday's election": Sunday is no agent)."""
+        texts = {str(d.get("text") or "").lower() for d in dates}
+        texts |= {t[:-2] for t in texts if t.endswith("'s")}
+        for event in events:
+            event["actors"] = [a for a in event["actors"] if a["text"].lower().removesuffix(
+                "'s").removesuffix("’s") not in texts]
+
+    PRONOUNS = frozenset({"er", "sie", "he", "she"})
+
+    def _resolve_pronoun_actors(self, doc: Doc, events: list[dict[str, Any]],
+                                entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                                ) -> None:
+        """"Vor der Knesset sprach er …": a personal pronoun as a participant is the person
+        named last before it (within two sentences' worth of text), when there is one."""
+        persons = sorted((s, e, ent) for s, e, ent, t in entity_spans if t == "PER")
+        if not persons:
+            return
+        starts = [p[0] for p in persons]
+        for event in events:
+            at = event["trigger"]["start"]
+            for actor in event["actors"]:
+                if actor["text"].lower() not in self.PRONOUNS or "entity_id" in actor:
+                    continue
+                k = bisect.bisect_left(starts, at) - 1
+                if k >= 0 and at - persons[k][1] <= 400:
+                    ent = persons[k][2]
+                    actor["text"] = str(ent.get("name") or actor["text"])
+                    actor["entity_id"] = str(ent["id"])
+
+    @staticmethod
+    def _actors_from_coreference(events: list[dict[str, Any]]) -> None:
+        """"Henkel übernimmt … Die Übernahme soll … abgeschlossen werden": a later mention of
+        the same happening (same type, no participants of a role) has the participants of
+        the last earlier event of that type, marked ``"context": true``."""
+        last: dict[str, dict[str, Any]] = {}
+        for event in events:
+            previous = last.get(event["type"])
+            if previous is not None:
+                for role in ("agent", "patient"):
+                    if any(a["role"] == role for a in event["actors"]):
+                        continue
+                    taken = [a for a in previous["actors"] if a["role"] == role]
+                    event["actors"] += [{k: v for k, v in a.items() if k != "context"}
+                                        | {"context": True} for a in taken]
+            if event["actors"]:
+                last[event["type"]] = event
 
     @staticmethod
     def _locate_from_context(events: list[dict[str, Any]]) -> None:
@@ -1290,6 +1346,9 @@ class EventExtractor:
             speaker = self._quote_speaker(doc, tok)
             if speaker is not None:
                 return [speaker]
+        parties = self._between(doc, sent, tok, cand, lex, entity_spans)
+        if parties:  # "Verhandlungen zwischen Verdi, dem Bund und den Kommunen"
+            return parties
         actors = self._actors(doc, sent, tok, lex, parsed, entity_spans, clause,
                               cand.entry.type)
         is_verb = tok.is_lower and tok.pos_ in ("VERB", "AUX", "ADJ", "")
@@ -1317,6 +1376,45 @@ class EventExtractor:
         if cand.entry.type in lex.subject_is_patient:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         return ([prefix] if prefix is not None else []) + out
+
+    def _between(self, doc: Doc, sent: _Sent, tok: Token, cand: Candidate, lex: EventLexicon,
+                 entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                 ) -> list[dict[str, Any]]:
+        """The parties of a symmetric event named after "zwischen"/"between" right after its
+        trigger are all its agents (talks, ceasefires, meetings, agreements, mergers)."""
+        if cand.entry.type not in lex.symmetric:
+            return []
+        j = cand.end
+        if j < sent.span.end and doc[j].is_punct:
+            return []
+        if j >= sent.span.end or doc[j].lower_ not in ("zwischen", "between"):
+            return []
+        end = j + 1  # the coordination: noun phrases, commas and "und"/"and", nothing else
+        while end < sent.span.end and end - j < 25 and (
+                doc[end].pos_ in self.NP_POS or doc[end].text == ","
+                or doc[end].lower_ in ("und", "and", "sowie")):
+            end += 1
+        found = self._participants(doc, doc[j + 1:end], lex, entity_spans)
+        if len(found) < 2:  # no entities: the conjuncts themselves, without their articles
+            found, piece = [], []
+            for t in [*doc[j + 1:end], None]:
+                if t is None or t.text == "," or t.lower_ in ("und", "and", "sowie"):
+                    words = [w for w in piece if not (w.pos_ == "DET" or w.lower_ in (
+                        "der", "die", "das", "dem", "den", "des", "the"))]
+                    if words and any(w.text[:1].isupper() or w.pos_ in ("NOUN", "PROPN")
+                                     for w in words):
+                        found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+                    piece = []
+                else:
+                    piece.append(t)
+        out = []
+        for s, e in found:
+            rec: dict[str, Any] = {"role": "agent", "text": doc_cache.text(doc)[s:e]}
+            for ms, me, ent, _ in entity_spans:
+                if (ms, me) == (s, e):
+                    rec["entity_id"] = str(ent["id"])
+            out.append(rec)
+        return out if len(out) >= 2 else []
 
     @staticmethod
     def _actor_prefix(trigger: str, etype: str, lex: EventLexicon) -> dict[str, Any] | None:
@@ -1438,6 +1536,10 @@ class EventExtractor:
         if not nps:
             return pairs
         finite = [t for t in doc[clause[0]:tok.i] if t.lower_ in self.PASSIVE_FINITE]
+        following = doc[tok.i + 1] if tok.i + 1 < clause[1] else None
+        if following is not None and following.lower_ in ("worden", "wurde", "wurden", "wird",
+                                                          "werden"):
+            finite = [following]  # "… von Polizisten festgenommen worden", "…, der … wurde"
         participle = "Part" in tok.morph.get("VerbForm") or bool(
             re.search(r"ge\w+(t|en)$", tok.lower_)) or (tok.lower_.endswith(("t", "en"))
                                                        and finite and finite[-1].lower_
@@ -1755,7 +1857,7 @@ def make_event_extractor(nlp: Language, name: str, context_window: int,
                          confidence_phrase: float, confidence_exact: float,
                          confidence_compound: float, confidence_statement: float,
                          penalty_context_rule: float, penalty_untagged: float,
-                         context_location: bool) -> Guarded:
+                         context_location: bool, context_actors: bool) -> Guarded:
     """Register ``doc._.events`` and build the component for the pipeline's language."""
     if not Doc.has_extension("events"):
         Doc.set_extension("events", default=None)
@@ -1763,7 +1865,7 @@ def make_event_extractor(nlp: Language, name: str, context_window: int,
         Doc.set_extension("reference_date", default=None)
     tuning = EventTuning(context_window, confidence_phrase, confidence_exact,
                          confidence_compound, confidence_statement, penalty_context_rule,
-                         penalty_untagged, context_location)
+                         penalty_untagged, context_location, context_actors)
     return Guarded(name, "events", EventExtractor(nlp.lang, tuning))
 
 

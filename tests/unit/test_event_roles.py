@@ -172,3 +172,40 @@ def test_german_roles_from_the_shape_of_the_clause(extractor, text, trigger, exp
         assert any(any(t in f or f in t for f in found.get(role, [])) for t in texts), found
     if "agent" not in expected:
         assert "agent" not in found, found
+
+
+@pytest.mark.parametrize("text, language, trigger, expected", [
+    # every party after zwischen/between is an agent of a symmetric event
+    ("Die Gespräche zwischen der IG Metall, Gesamtmetall und dem Land wurden vertagt.", "de",
+     "Gespräche", {"agent": ["IG Metall", "Gesamtmetall", "Land"]}),
+    ("A truce between the army and the rebels took effect on Monday.", "en", "truce",
+     {"agent": ["army", "rebels"]}),
+    # the auxiliary after the participle still makes a passive
+    ("Der Blogger sei am Freitag von Soldaten festgenommen worden, sagte seine Frau.", "de",
+     "festgenommen", {"agent": ["Soldaten"], "patient": ["Blogger"]}),
+])
+def test_parties_and_passives(extractor, text, language, trigger, expected) -> None:
+    found = roles(events(extractor, text, language), trigger)
+    for role, texts in expected.items():
+        assert all(any(t in f for f in found.get(role, [])) for t in texts), found
+
+
+def test_a_date_is_no_participant(extractor) -> None:
+    evs = events(extractor, "The Greens won Sunday's regional election in Hesse.", "en")
+    assert not any("Sunday" in a["text"] for e in evs for a in e["actors"])
+
+
+def test_a_later_mention_of_the_same_happening_takes_its_participants(extractor) -> None:
+    text = ("Der Chemiekonzern Lanxess übernimmt den Spezialisten Emerald. "
+            "Die Übernahme soll bis Ende des Jahres abgeschlossen sein.")
+    evs = [e for e in events(extractor, text, "de") if e["type"] == "economy.acquisition"]
+    assert len(evs) == 2
+    later = {a["role"]: a for a in evs[1]["actors"]}
+    assert "Lanxess" in later["agent"]["text"] and later["agent"]["context"] is True
+    assert all("context" not in a for a in evs[0]["actors"])
+
+
+def test_a_pronoun_participant_is_the_person_named_before(extractor) -> None:
+    text = "Kanzler Friedrich Merz reiste nach Kiew. Dort traf er Präsident Selenskyj."
+    agents_ = roles(events(extractor, text, "de"), "traf").get("agent", [])
+    assert agents_ and "Merz" in agents_[0]
