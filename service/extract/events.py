@@ -450,19 +450,20 @@ class EventExtractor:
         """"Vor der Knesset sprach er …": a personal pronoun as a participant is the person
         named last before it (within two sentences' worth of text), when there is one."""
         persons = sorted((s, e, ent) for s, e, ent, t in entity_spans if t == "PER")
-        if not persons:
-            return
         starts = [p[0] for p in persons]
         for event in events:
             at = event["trigger"]["start"]
+            kept = []
             for actor in event["actors"]:
-                if actor["text"].lower() not in self.PRONOUNS or "entity_id" in actor:
-                    continue
-                k = bisect.bisect_left(starts, at) - 1
-                if k >= 0 and at - persons[k][1] <= 400:
+                if actor["text"].lower() in self.PRONOUNS and "entity_id" not in actor:
+                    k = bisect.bisect_left(starts, at) - 1
+                    if k < 0 or at - persons[k][1] > 400:
+                        continue  # nobody to stand for: no participant rather than "he"
                     ent = persons[k][2]
                     actor["text"] = str(ent.get("name") or actor["text"])
                     actor["entity_id"] = str(ent["id"])
+                kept.append(actor)
+            event["actors"] = kept
 
     @staticmethod
     def _actors_from_coreference(events: list[dict[str, Any]]) -> None:
@@ -1499,6 +1500,7 @@ class EventExtractor:
                     if role != "agent" and not (s < subject.end_char and subject.start_char < e)]
             if lex.lang == "de" and self._tagged:
                 pairs = self._german_verb_roles(doc, tok, clause, pairs)
+                pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
         out: list[dict[str, Any]] = []
         seen: set[tuple[int, int]] = set()
         for role, s, e in pairs:
@@ -1594,6 +1596,39 @@ class EventExtractor:
                 kept.insert(0, ("agent", *span(subject[-1])))
         return kept + [("patient", *p)]
 
+    def _german_clause_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
+                               pairs: list[tuple[str, int, int]], etype: str,
+                               lex: EventLexicon) -> list[tuple[str, int, int]]:
+        """A clause that opens with a noun phrase right before its finite verb has that phrase
+        as its subject ("Der Aufsichtsrat berief Finanzvorständin Maike Schuh …", "Der
+        Chiphersteller Infineon hat … mit dem Bau … begonnen"): it is the agent of a verb
+        trigger and of the noun a light verb governs, whatever the nearer names say. Not for
+        passives (their subject is the patient) nor types whose subject is the patient."""
+        if etype in lex.subject_is_patient or any(r == "patient" and self._is_subject_span(
+                doc, clause, s) for r, s, _ in pairs):
+            return pairs
+        first_verb = next((t for t in doc[clause[0]:min(clause[1], tok.i + 1)]
+                           if t.pos_ in ("AUX", "VERB") and t.is_lower), None)
+        if first_verb is None or first_verb.i == clause[0]:
+            return pairs
+        if any(t.lower_ in self.PASSIVE_FINITE for t in doc[first_verb.i:clause[1]]) \
+                and tok.is_lower:
+            return pairs
+        nps = [np for np in self._clause_noun_phrases(doc, clause)
+               if np[0] == clause[0] and np[1] == first_verb.i and np[2] is None]
+        if not nps or nps[0][0] <= tok.i < nps[0][1]:
+            return pairs
+        start = nps[0][0]
+        while start < nps[0][1] - 1 and doc[start].pos_ == "DET":
+            start += 1
+        s, e = doc[start].idx, doc[nps[0][1] - 1].idx + len(doc[nps[0][1] - 1].text)
+        rest = [(r, a, b) for r, a, b in pairs if r != "agent" and not (a < e and s < b)]
+        return [("agent", s, e)] + rest
+
+    @staticmethod
+    def _is_subject_span(doc: Doc, clause: tuple[int, int], start: int) -> bool:
+        return doc[clause[0]].idx <= start <= doc[clause[0]].idx + 2
+
     def _clause_noun_phrases(self, doc: Doc, clause: tuple[int, int]
                              ) -> list[tuple[int, int, str | None]]:
         """(start, end, preposition or None) of each noun phrase in the clause, leaving out
@@ -1667,7 +1702,14 @@ class EventExtractor:
 
         def add(role: str, t: Token) -> None:
             if t.pos_ == "PRON":
-                return
+                if t.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
+                        and tok.head.i != tok.i:
+                    t = tok.head  # "Ilie Marin, who resigned in June"
+                elif t.lower_ in self.PRONOUNS:
+                    out.append((role, t.idx, t.idx + len(t.text)))  # resolved per article
+                    return
+                else:
+                    return
             span = self._phrase(t)
             out.append((role, span[0], span[1]))
 

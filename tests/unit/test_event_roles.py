@@ -209,3 +209,21 @@ def test_a_pronoun_participant_is_the_person_named_before(extractor) -> None:
     text = "Kanzler Friedrich Merz reiste nach Kiew. Dort traf er Präsident Selenskyj."
     agents_ = roles(events(extractor, text, "de"), "traf").get("agent", [])
     assert agents_ and "Merz" in agents_[0]
+
+
+@pytest.mark.parametrize("text, language, trigger, agent", [
+    # the phrase opening the clause before its finite verb is the subject, not the name after
+    ("Der Verwaltungsrat ernannte Finanzchefin Petra Lind zur neuen Vorstandschefin.", "de",
+     "ernannte", "Verwaltungsrat"),
+    # and the agent of the noun a light verb governs, over a place nearer to it
+    ("Der Autobauer Stellantis hat am Montag in Eisenach mit dem Bau eines Werks begonnen.",
+     "de", "Bau", "Stellantis"),
+    # English pronoun subjects stand for the person named before; relative "who" for its noun
+    ("Former minister Carla Ruiz left politics in 2019. In March she published a memoir about "
+     "her years in government.", "en", "published", "Carla Ruiz"),
+    ("The party thanked former mayor Tom Berg, who resigned from office in May.", "en",
+     "resigned", "Tom Berg"),
+])
+def test_subjects_of_clauses(extractor, text, language, trigger, agent) -> None:
+    found = roles(events(extractor, text, language), trigger).get("agent", [])
+    assert found and agent in found[0], found
