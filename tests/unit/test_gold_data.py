@@ -4,6 +4,8 @@ from their specs."""
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 QUOTES = ROOT / "tests" / "data" / "quotes"
@@ -25,6 +27,15 @@ def test_event_gold_matches_specs():
     out = subprocess.run([sys.executable, str(ROOT / "tests/data/events/build_gold.py"),
                           "--check"], capture_output=True, text=True, cwd=ROOT)
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_new_event_gold_matches_specs(language):
+    """The new tuning/held-out halves are written by their builders, never by hand."""
+    builder = ROOT / "tests/data/events/new" / f"build_{language}.py"
+    out = subprocess.run([sys.executable, str(builder), "--check"], capture_output=True,
+                         text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
 
 
 def test_timex_table_valid():
