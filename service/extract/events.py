@@ -1369,8 +1369,13 @@ class EventExtractor:
                     continue
                 kind = self._entity_type(actor, entity_spans)
                 if kind == "LOC":
-                    if not (0 <= start < tok.idx and self._opens_clause(doc, start, clause)):
-                        continue  # "der Bundesgerichtshof in Karlsruhe", "im Bundestag"
+                    possessor = not is_verb and 0 <= start < tok.idx and re.fullmatch(
+                        r"(?:['’]s?|s)\s+(?:\S+\s+){0,2}", text[start + len(actor["text"]):
+                                                               tok.idx])
+                    if not possessor and not (0 <= start < tok.idx
+                                              and self._opens_clause(doc, start, clause)):
+                        continue  # "der Bundesgerichtshof in Karlsruhe", "im Bundestag";
+                        # but "Washington's sanctions", "Russlands Angriff" name the actor"
                     actor = actor | {"metonymy": True}  # "Berlin lehnte ab", "Washington
                     # imposed sanctions": the place stands for its government
             out.append(actor)

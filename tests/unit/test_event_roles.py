@@ -227,3 +227,14 @@ def test_a_pronoun_participant_is_the_person_named_before(extractor) -> None:
 def test_subjects_of_clauses(extractor, text, language, trigger, agent) -> None:
     found = roles(events(extractor, text, language), trigger).get("agent", [])
     assert found and agent in found[0], found
+
+
+@pytest.mark.parametrize("text, language, trigger, agent", [
+    ("Beijing condemned Washington's new sanctions on its banks.", "en", "sanctions",
+     "Washington"),
+    ("Moskaus Angriffe auf die Energieversorgung gehen weiter.", "de", "Angriffe", "Moskau"),
+])
+def test_a_place_as_possessor_of_a_noun_trigger_is_a_marked_agent(extractor, text, language,
+                                                                   trigger, agent) -> None:
+    found = agents(events(extractor, text, language), trigger)
+    assert found and agent in found[0]["text"] and found[0].get("metonymy") is True, found
