@@ -1515,6 +1515,9 @@ class EventExtractor:
             rec: dict[str, Any] = {"role": role}
             hits = [(ENTITY_PREFERENCE[etype], ms, me, ent) for ms, me, ent, etype in entity_spans
                     if ms < e and s < me and etype in ENTITY_PREFERENCE]
+            # only a name that holds the phrase's last word (its head) names the participant:
+            # "four Israeli settlers" is not "Israeli"
+            hits = [h for h in hits if h[2] >= e - 1]
             if hits:  # a person or organisation before a place or an adjective ("Münchner"),
                 # the last of them in an apposition ("Der Technologiekonzern Siemens")
                 _, ms, me, ent = min(hits, key=lambda h: (h[0], -h[1]))  # the name last

@@ -238,3 +238,11 @@ def test_a_place_as_possessor_of_a_noun_trigger_is_a_marked_agent(extractor, tex
                                                                    trigger, agent) -> None:
     found = agents(events(extractor, text, language), trigger)
     assert found and agent in found[0]["text"] and found[0].get("metonymy") is True, found
+
+
+def test_a_name_inside_a_participant_names_it_only_as_its_head(extractor) -> None:
+    """"four Israeli settlers" is not "Israeli"; "the Munich carmaker BMW" is BMW."""
+    evs = events(extractor, "The EU imposed sanctions on five Russian oligarchs on Monday.", "en")
+    patients = [a["text"] for e in evs if e["type"] == "economy.sanctions"
+                for a in e["actors"] if a["role"] == "patient"]
+    assert patients and all(p != "Russian" for p in patients), patients
