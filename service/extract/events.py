@@ -1347,7 +1347,8 @@ class EventExtractor:
             speaker = self._quote_speaker(doc, tok)
             if speaker is not None:
                 return [speaker]
-        parties = self._between(doc, sent, tok, cand, lex, entity_spans)
+        parties = self._between(doc, sent, tok, cand, lex, entity_spans) or \
+            self._reciprocal(doc, sent, tok, cand, lex, entity_spans)
         if parties:  # "Verhandlungen zwischen Verdi, dem Bund und den Kommunen"
             return parties
         actors = self._actors(doc, sent, tok, lex, parsed, entity_spans, clause,
@@ -1420,6 +1421,24 @@ class EventExtractor:
                 if (ms, me) == (s, e):
                     rec["entity_id"] = str(ent["id"])
             out.append(rec)
+        return out if len(out) >= 2 else []
+
+    @staticmethod
+    def _reciprocal(doc: Doc, sent: _Sent, tok: Token, cand: Candidate, lex: EventLexicon,
+                    entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                    ) -> list[dict[str, Any]]:
+        """"Die Außenminister …, A, B und C, haben sich in Weimar getroffen", "Trump und Putin
+        wollen sich … treffen": a reciprocal verb of a symmetric event has every person or
+        organisation named before it in its sentence as agents."""
+        if cand.entry.type not in lex.symmetric or not tok.is_lower:
+            return []
+        if not any(t.lower_ in ("sich", "each", "one") for t in doc[sent.span.start:tok.i]) \
+                and not (tok.i + 1 < sent.span.end and doc[tok.i + 1].lower_ == "sich"):
+            return []
+        lo, hi = sent.span.start_char, tok.idx
+        out = [{"role": "agent", "entity_id": str(ent["id"]),
+                "text": doc_cache.text(doc)[s:e]}
+               for s, e, ent, t in entity_spans if lo <= s and e <= hi and t in ("PER", "ORG")]
         return out if len(out) >= 2 else []
 
     @staticmethod
@@ -1823,6 +1842,10 @@ class EventExtractor:
             while last + 1 < end and doc[last + 1].pos_ == "PROPN":
                 last += 1
             return role, doc[first].idx, doc[last].idx + len(doc[last].text)
+        nouns = [t for t in doc[j + 1:end] if t.pos_ == "NOUN"]
+        if nouns and "-" in nouns[-1].text and nouns[-1].text[:2].isupper():
+            # a name the tagger took for a noun: "der RSF-Miliz", "der IS-Terroristen"
+            return role, nouns[-1].idx, nouns[-1].idx + len(nouns[-1].text)
         return None
 
     def _actors_surface_rest(self, doc: Doc, sent: _Sent, tok: Token,

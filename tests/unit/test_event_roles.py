@@ -246,3 +246,14 @@ def test_a_name_inside_a_participant_names_it_only_as_its_head(extractor) -> Non
     patients = [a["text"] for e in evs if e["type"] == "economy.sanctions"
                 for a in e["actors"] if a["role"] == "patient"]
     assert patients and all(p != "Russian" for p in patients), patients
+
+
+@pytest.mark.parametrize("text, trigger, names", [
+    ("Die Regierungschefs Kroatiens und Sloweniens, Andrej Plenković und Robert Golob, haben "
+     "sich am Freitag in Zagreb getroffen.", "getroffen", ["Plenković", "Golob"]),
+    ("Der Angriff der IS-Miliz auf das Dorf forderte viele Opfer.", "Angriff", ["IS-Miliz"]),
+])
+def test_german_reciprocal_parties_and_hyphenated_names(extractor, text, trigger,
+                                                        names) -> None:
+    found = agents(events(extractor, text, "de"), trigger)
+    assert all(any(n in a["text"] for a in found) for n in names), found
