@@ -18,9 +18,9 @@ from typing import Any
 
 from service.timestamps import parse_timestamp
 
-SCHEMA_VERSION = "1.4"  # 1.1: optional speech_events; 1.2: optional warnings, origin;
+SCHEMA_VERSION = "1.5"  # 1.1: optional speech_events; 1.2: optional warnings, origin;
 # 1.3: dead letters' optional key_base64, replay_count; events' optional time.source;
-# 1.4: events' optional location.source and actors[].context
+# 1.4: events' optional location.source and actors[].context; 1.5: actors[].confidence
 
 # Error codes, stable: consumers of the DLQ filter on them.
 INVALID_ENCODING = "invalid_encoding"

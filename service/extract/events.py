@@ -33,6 +33,7 @@ from service.extract.guard import Guarded
 from service.extract.places import load_places, place_country
 from service.extract.quote_marks import find_quotes
 from service.extract.quotes import QuoteExtractor
+from service.extract.role_confidence import confidence_of
 
 LEXICON_DIR: Path = lexicon.LEXICON_DIR
 # English multiword triggers whose first word is the verb carry the trigger on that verb
@@ -431,7 +432,20 @@ class EventExtractor:
             self._actors_from_coreference(events)
         if self.tuning.context_location:
             self._locate_from_context(events)
+        self._role_confidences(events, entity_spans)
         return events
+
+    @staticmethod
+    def _role_confidences(events: list[dict[str, Any]],
+                          entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> None:
+        """Each participant's confidence from the fitted table (role_confidence.py); none
+        for a bucket the table does not have."""
+        types = {str(ent["id"]): t for _, _, ent, t in entity_spans}
+        for event in events:
+            for actor in event["actors"]:
+                conf = confidence_of(actor, types.get(str(actor.get("entity_id"))))
+                if conf is not None:
+                    actor["confidence"] = conf
 
     @staticmethod
     def _drop_date_actors(events: list[dict[str, Any]], dates: list[dict[str, Any]]) -> None:

@@ -62,6 +62,9 @@ def run(nlp, text: str, dates: list[dict[str, Any]] | None = None,
         doc = proc(doc)
     for ev in doc._.events:
         assert text[ev["trigger"]["start"]:ev["trigger"]["end"]] == ev["trigger"]["text"]
+        for actor in ev["actors"]:
+            # confidences are tested in test_role_confidence.py; here the roles are
+            assert 0 < actor.pop("confidence", 0.5) < 1
     return doc._.events
 
 
