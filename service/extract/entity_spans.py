@@ -125,6 +125,13 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
                     and doc[start - 1].lower_ not in NOT_NAME_ADJECTIVES \
                     and doc[start - 1].pos_ not in ("ADP", "DET", "PRON", "VERB", "AUX"):
                 start -= 1
+        # a lone word after "the" that heads its phrase is no person: "the values of the
+        # Gospel", "praise the Almighty" (but "the Trump administration", "the Obamas")
+        if doc.lang_ == "en" and label in ("PERSON", "PER") and end - start == 1 \
+                and start > 0 and doc[start - 1].lower_ == "the" \
+                and doc[start].tag_ != "NNPS" and not doc[start].text.endswith("s") \
+                and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
+            label = "MISC"
         # a full stop glued to the name's last token: "X.", "Siemens." (not "Inc.", "Jr.")
         span = Span(doc, start, end, label=label)
         out.append(span)

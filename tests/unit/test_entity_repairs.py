@@ -93,3 +93,22 @@ def test_german_nominative(words, expected) -> None:
 ])
 def test_trailing_period(text, trailing) -> None:
     assert trailing_period(text) is trailing
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The bishops asked parishes to live by the teachings of the Gospel every day.", "Gospel"),
+    ("Thousands gathered to honour the Prophet in the old city.", "Prophet"),
+    ("Believers read from the Koran and the Torah.", "Torah"),
+])
+def test_a_lone_word_heading_a_phrase_after_the_is_no_person(extractor, text, word) -> None:
+    ents = entities(extractor, text, "en")
+    assert not [e for e in ents if e["type"] == "PER" and e["name"] == word], ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Officials said the Biden administration would appeal.", "Biden"),
+    ("The Clintons arrived in Little Rock on Saturday.", "Clintons"),
+])
+def test_a_name_after_the_stays_a_person_when_it_modifies_or_is_a_family(extractor, text,
+                                                                         name) -> None:
+    assert by_name(entities(extractor, text, "en"), name)["type"] == "PER"
