@@ -125,6 +125,10 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
                     and doc[start - 1].lower_ not in NOT_NAME_ADJECTIVES \
                     and doc[start - 1].pos_ not in ("ADP", "DET", "PRON", "VERB", "AUX"):
                 start -= 1
+        # a name a company noun introduces or whose shares are traded is a company:
+        # "takeover of Activision Blizzard", "the carmaker Tesla", "Nvidia shares fell"
+        if label in ("PERSON", "PER") and _company_context(doc, start, end):
+            label = "ORG"
         # a lone word after "the" that heads its phrase is no person: "the values of the
         # Gospel", "praise the Almighty" (but "the Trump administration", "the Obamas")
         if doc.lang_ == "en" and label in ("PERSON", "PER") and end - start == 1 \
@@ -135,6 +139,17 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
         # a full stop glued to the name's last token: "X.", "Siemens." (not "Inc.", "Jr.")
         span = Span(doc, start, end, label=label)
         out.append(span)
+    # an untagged name right before "shares"/"stock": "Tesla shares fell"
+    taken = {i for span in out for i in range(span.start, span.end)}
+    for t in doc[1:]:
+        if doc.lang_ == "en" and t.lower_ in _STOCK_WORDS and t.i - 1 not in taken:
+            start = t.i
+            while start > 0 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].text[:1].isupper() and t.i - start < 3:
+                start -= 1
+            if start < t.i:
+                out.append(Span(doc, start, t.i, label="ORG"))
+                taken.update(range(start, t.i))
     # drop spans swallowed by a neighbour that grew over them ("Statistischem" PER)
     out.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Span] = []
@@ -143,6 +158,41 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
             continue
         kept.append(span)
     return kept
+
+
+# what introduces a company name or follows one (English; German compounds such as
+# "Tesla-Aktie" are one token and not matched here)
+_COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "carmaker", "automaker", "maker",
+                  "chipmaker", "conglomerate", "retailer", "publisher", "developer",
+                  "broadcaster", "insurer", "airline", "lender", "subsidiary", "brand",
+                  "manufacturer", "supplier", "giant", "group", "operator", "corporation"}
+_DEAL_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "merger", "stake", "shares",
+               "owner", "ceo", "shareholders", "investors", "subsidiary"}
+_STOCK_WORDS = {"shares", "stock", "stocks", "shareholders"}
+_DEAL_PREPOSITIONS = {"of", "in", "with"}
+
+
+def _company_context(doc: Doc, start: int, end: int) -> bool:
+    """English only: a company noun right before the name ("the carmaker Tesla"), a deal
+    noun and its preposition ("takeover of", "stake in"), or share words after it."""
+    if doc.lang_ != "en":
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    before2 = doc[start - 2].lower_ if start > 1 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    after2 = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+    if before in _COMPANY_NOUNS:
+        # not a relative clause ("the company Jeff Bezos founded"): a verb right after the
+        # name is its clause's own only when the company noun is the subject
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and (nxt.dep_ == "relcl" or (
+                nxt.pos_ in ("VERB", "AUX")
+                and doc[start - 1].dep_ not in ("nsubj", "nsubjpass"))):
+            return False
+        return True
+    if before in _DEAL_PREPOSITIONS and before2 in _DEAL_NOUNS:
+        return True
+    return after in _STOCK_WORDS or (after == "'s" and after2 in _STOCK_WORDS)
 
 
 def _single(ents: Sequence[Span], i: int) -> bool:

@@ -112,3 +112,23 @@ def test_a_lone_word_heading_a_phrase_after_the_is_no_person(extractor, text, wo
 def test_a_name_after_the_stays_a_person_when_it_modifies_or_is_a_family(extractor, text,
                                                                          name) -> None:
     assert by_name(entities(extractor, text, "en"), name)["type"] == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    # each tagged PERSON or nothing by the English model
+    ("Investors bought a stake in Anthropic Labs.", "Anthropic Labs"),
+    ("The retailer Kohl reported losses.", "Kohl"),
+    ("Zoox shares fell on Monday.", "Zoox"),
+    ("Palantir shares rallied.", "Palantir"),
+])
+def test_a_name_in_company_context_is_an_organisation(extractor, text, name) -> None:
+    assert by_name(entities(extractor, text, "en"), name)["type"] == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("It is the company Jeff Bezos founded in a garage.", "Jeff Bezos"),
+    ("This is the firm Warren Buffett built over decades.", "Warren Buffett"),
+])
+def test_a_person_in_a_relative_clause_after_company_stays_a_person(extractor, text,
+                                                                    name) -> None:
+    assert by_name(entities(extractor, text, "en"), name)["type"] == "PER"
