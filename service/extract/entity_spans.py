@@ -187,7 +187,7 @@ def _company_context(doc: Doc, start: int, end: int) -> bool:
         nxt = doc[end] if end < len(doc) else None
         if nxt is not None and (nxt.dep_ == "relcl" or (
                 nxt.pos_ in ("VERB", "AUX")
-                and doc[start - 1].dep_ not in ("nsubj", "nsubjpass"))):
+                and doc[start - 1].dep_ not in ("nsubj", "nsubjpass", "compound"))):
             return False
         return True
     if before in _DEAL_PREPOSITIONS and before2 in _DEAL_NOUNS:

@@ -120,6 +120,7 @@ def test_a_name_after_the_stays_a_person_when_it_modifies_or_is_a_family(extract
     ("The retailer Kohl reported losses.", "Kohl"),
     ("Zoox shares fell on Monday.", "Zoox"),
     ("Palantir shares rallied.", "Palantir"),
+    ("Elon Musk's company X. said on Monday it would sue.", "X"),
 ])
 def test_a_name_in_company_context_is_an_organisation(extractor, text, name) -> None:
     assert by_name(entities(extractor, text, "en"), name)["type"] == "ORG"
