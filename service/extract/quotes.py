@@ -157,6 +157,8 @@ class QuoteExtractor:
         quotes.extend(self._indirect(doc, lex, quotes))
         quotes.sort(key=lambda q: q["start"])
         self._inherit(text, quotes)
+        if doc.lang_ in PARSE_FALLBACK and doc.has_annotation("DEP"):
+            self._parse_fallback(doc, quotes)
         if Doc.has_extension("entities") and doc._.entities is not None:
             link_speakers(doc, quotes)
         doc._.quotes = quotes
@@ -1045,7 +1047,14 @@ class QuoteExtractor:
                     clause_start == sent.start and self._closing_attribution(doc, nxt, cue, sent,
                                                                              lex)):
                 continue
-            speaker = self._np(doc, list(doc[nxt.i + 1:min(sent.end, nxt.i + 7)]), lex,
+            after = nxt.i + 1
+            if marker and after < sent.end:
+                # "…, so bestätigt das Gericht": the verb after "so" is the cue, its subject
+                # (after it) the source
+                verb_cue = self._find_cue([doc[after]], lex)
+                if verb_cue is not None:
+                    cue, after = verb_cue, after + 1
+            speaker = self._np(doc, list(doc[after:min(sent.end, after + 6)]), lex,
                                relaxed=True)
             if speaker is None and not marker:
                 speaker = self._speaker(doc, nxt, [], lex)
@@ -1287,6 +1296,18 @@ class QuoteExtractor:
     # --- output ---------------------------------------------------------------------------
 
     @staticmethod
+    def _parse_fallback(doc: Doc, quotes: list[dict[str, Any]]) -> None:
+        by_start = {t.idx: t for t in doc}
+        for quote in quotes:
+            if quote["speaker"] is not None or quote["cue"] is None or quote.get("inherited"):
+                continue
+            tok = by_start.get(quote["cue"]["start"])
+            source = parsed_source(tok) if tok is not None else None
+            if source is not None and not (quote["start"] <= source.start_char < quote["end"]):
+                quote["speaker"] = {"text": source.text, "start": source.start_char,
+                                    "end": source.end_char}
+
+    @staticmethod
     def _record(doc: Doc, qs: QuoteSpan, kind: str, speaker: Span | None, cue: Token | None,
                 cue_lemma: str | None, confidence: float) -> dict[str, Any]:
         text = doc_cache.text(doc)
@@ -1305,6 +1326,34 @@ class QuoteExtractor:
                 "start": cue.idx, "end": cue.idx + len(cue.text)},
             "confidence": round(confidence, 2),
         }
+
+
+def parsed_source(tok: Token) -> Span | None:
+    """The source the parse gives a cue: the active subject of a cue verb, the agent of a
+    passive one ("von deutscher Seite wurde gefordert"; never the passive's subject, which
+    is what was said or done), or the noun phrase a source marker belongs to ("Nacke
+    zufolge"). The phrase runs from its left edge to its head, without what follows it."""
+    doc = tok.doc
+    if tok.dep_ in ("case", "mark") and tok.head is not tok \
+            and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = tok.head
+        if head.i < tok.i:  # "Nacke zufolge"
+            return doc[min(head.left_edge.i, head.i):head.i + 1]
+        return doc[tok.i + 1:head.i + 1] if head.i - tok.i <= 6 else None  # "laut dieser Studie"
+    for child in tok.children:
+        if child.dep_ in ("nsubj", "sb", "obl:agent", "agent") and child.lower_ != "es" \
+                and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+            start = child.left_edge.i
+            if child.dep_ in ("obl:agent", "agent"):
+                start = min(start, child.i)
+            return doc[start:child.i + 1]
+    return None
+
+
+# Where the surface rules leave a cue without a source, the parse may still name it
+# ("In einer Pressemitteilung erklärte der Eigentümer, dass …", "das FBI seinerseits
+# versprach, …"): a fallback only, never overriding a rule's speaker (see PARSE_ATTRIBUTION).
+PARSE_FALLBACK = {"de"}
 
 
 # Languages whose pipelines' dependency parse attributes speakers better than the surface

@@ -26,7 +26,14 @@ from spacy.tokens import Doc, Span, Token
 from service.extract import lexicon, reported
 from service.extract.guard import Guarded
 from service.extract.lexicon import LEXICON_DIR
-from service.extract.quotes import PARSE_ATTRIBUTION, SUBJECT_DEPS, QuoteExtractor, source_nouns
+from service.extract.quotes import (
+    PARSE_ATTRIBUTION,
+    PARSE_FALLBACK,
+    SUBJECT_DEPS,
+    QuoteExtractor,
+    parsed_source,
+    source_nouns,
+)
 
 SUBJECT_PRONOUNS = {"de": {"ich", "wir", "sie", "er", "man", "du", "ihr", "jeder", "keiner",
                            "niemand", "einige", "andere", "viele", "manche", "wer", "alle"}}
@@ -71,7 +78,11 @@ class NewsSpeechEvents:
                  for q in (doc._.quotes or []) if q.get("cue")}
         events: list[dict[str, Any]] = []
 
+        fallback = doc.lang_ in PARSE_FALLBACK and doc.has_annotation("DEP")
+
         def emit(cue: Token, source: Span | None) -> None:
+            if source is None and fallback:
+                source = parsed_source(cue)
             if cue.idx in taken and (taken[cue.idx] or source is None):
                 return
             taken[cue.idx] = source is not None
