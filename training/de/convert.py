@@ -33,6 +33,7 @@ from spacy.training.converters import conllu_to_docs
 from spacy.vocab import Vocab
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
+UD_REPEAT = 6  # times the fully annotated UD text is repeated next to the tagger-only text
 
 # Harmonised label map for the fine-grained DFKI corpora (SmartData, MobIE).
 # location-route ("S4", "A9", "RE 7") is not a named location in the
@@ -97,6 +98,8 @@ def clean(text: str) -> str:
 
 # Official training splits that ../shared/data/de does not have; used when present.
 UD_GSD_TRAIN = Path("ud_german_gsd") / "de_gsd-ud-train.conllu"
+# The GSD train split as words + UPOS only, in UD v2.3 conventions (tagger only).
+UD_GSD_TRAIN_UPOS = Path("ud_german_gsd_train_upos") / "de_gsd-ud-train.upos.txt"
 GERMEVAL_TRAIN = Path("germeval2014") / "NER-de-train.tsv"
 
 
@@ -126,15 +129,21 @@ def ud_split(data: Path) -> dict[str, list[Doc]]:
     original order, joined 10 at a time, so the parser learns where sentences end
     in running text (0.1.0 was trained on single sentences and needed a
     punctuation sentencizer, which cost LAS and sentence F on news text)."""
-    out: dict[str, list[Doc]] = {"train": [], "dev": [], "test": [], "traindev_running": []}
-    for path in (
-        data / "ud_german_gsd" / "de_gsd-ud-dev.conllu",
-        data / "ud_german_pud" / "de_pud-ud-test.conllu",
+    out: dict[str, list[Doc]] = {"train": [], "dev": [], "test": [], "traindev_running": [],
+                                 "test_gsd": [], "test_pud": []}
+    for treebank, path in (
+        ("gsd", data / "ud_german_gsd" / "de_gsd-ud-dev.conllu"),
+        ("pud", data / "ud_german_pud" / "de_pud-ud-test.conllu"),
     ):
         docs = read_ud(path)
         for i, doc in enumerate(docs):
             part = "test" if i % 10 == 0 else "dev" if i % 10 == 5 else "train"
             out[part].append(doc)
+            if part == "test":
+                # per treebank too: the GSD dev file lost 10 sentences after 0.2.0 was
+                # trained, which shifted its split, so only the PUD part is held out for
+                # 0.2.0 as well (see evaluate.py)
+                out[f"test_{treebank}"].append(doc)
         out["traindev_running"] += running_text([d for i, d in enumerate(docs) if i % 10])
     # The official GSD train split (13.8k sentences) is not in ../shared; when it is
     # added it only grows the training part, so the held-out splits stay comparable.
@@ -142,7 +151,112 @@ def ud_split(data: Path) -> dict[str, list[Doc]]:
         docs = read_ud(data / UD_GSD_TRAIN)
         out["train"] += docs
         out["traindev_running"] += running_text(docs)
+    # GSD train with UPOS only: tags mapped to the current conventions (learned from
+    # the non-test current-convention sentences), for the tagger alone.
+    out["tagger_only"] = []
+    if (data / UD_GSD_TRAIN_UPOS).exists():
+        out["tagger_only"] = read_gsd_train_upos(
+            data / UD_GSD_TRAIN_UPOS, Vocab(), out["train"] + out["dev"]
+        )
     return out
+
+
+# ------------------------------------------- GSD train, UPOS only (tagger only)
+# Tag pairs whose convention changed between UD v2.3 and the current GSD (the
+# current dev split and PUD show the target): PRON/DET for possessives and
+# quantifiers, ADV/ADJ for adverbial adjectives, AUX/VERB for copulas, NUM/ADJ
+# for ordinals. Tags outside these pairs are kept as they are.
+CONFUSABLE = {("PRON", "DET"), ("ADV", "ADJ"), ("AUX", "VERB"), ("NUM", "ADJ")}
+CONFUSABLE |= {(b, a) for a, b in CONFUSABLE}
+ARTICLES = {"der", "die", "das", "dem", "den", "des"}
+
+
+def current_upos_majority(
+    docs: list[Doc], min_count: int = 3, share: float = 0.7
+) -> dict[str, str]:
+    """Lower-cased form -> its UPOS in the current-convention UD data, when clear."""
+    counts: dict[str, dict[str, int]] = {}
+    for doc in docs:
+        for tok in doc:
+            by_tag = counts.setdefault(tok.text.lower(), {})
+            by_tag[tok.tag_] = by_tag.get(tok.tag_, 0) + 1
+    out = {}
+    for form, by_tag in counts.items():
+        tag, n = max(by_tag.items(), key=lambda kv: kv[1])
+        total = sum(by_tag.values())
+        if total >= min_count and n / total >= share:
+            out[form] = tag
+    return out
+
+
+def map_v23(words: list[str], tags: list[str], majority: dict[str, str],
+            adjective_forms: set[str]) -> list[str]:
+    """Map one v2.3 sentence's UPOS to the current conventions.
+
+    A form whose current-data majority is the other member of a confusable pair
+    takes it; a v2.3 PRON directly before a noun or adjective is a determiner; a
+    v2.3 ADV whose inflected form occurs as an attributive ADJ ("schnell" ->
+    "schnelle") is an adverbially used adjective."""
+    out = []
+    for i, (word, tag) in enumerate(zip(words, tags, strict=True)):
+        form = word.lower()
+        new = majority.get(form)
+        if tag == "PRON":
+            # articles were DET already; "die" before a verb is a relative pronoun, which
+            # a form majority would wrongly make DET, so only the context decides
+            if form not in ARTICLES and i + 1 < len(tags) and tags[i + 1] in (
+                "NOUN", "ADJ", "PROPN", "NUM"
+            ) and form[:3] in {"mei", "dei", "sei", "ihr", "uns", "eue", "die", "jen", "jed",
+                            "kei", "all", "vie", "wel", "ein", "man", "meh", "sol", "wen"}:
+                tag = "DET"
+        elif new and (tag, new) in CONFUSABLE:
+            tag = new
+        elif tag == "ADV" and form not in majority and any(
+            form + end in adjective_forms for end in ("e", "en", "er", "es", "em")
+        ):
+            tag = "ADJ"
+        out.append(tag)
+    return out
+
+
+def read_gsd_train_upos(path: Path, vocab: Vocab, current: list[Doc]) -> list[Doc]:
+    """One Doc per sentence with token.tag_ = UPOS (current conventions).
+
+    pos_, morphology, lemmas and heads stay unset, which spaCy treats as
+    missing: the morphologizer, lemmatizer and parser learn nothing from these
+    docs, the tagger learns their tags. A multi-word token ("im" = in + dem)
+    becomes one token tagged like its first word, as read_ud's merged tokens."""
+    sents: list[tuple[list[str], list[str]]] = []
+    adjective_forms: set[str] = set()
+    for line in path.read_text(encoding="utf8").splitlines():
+        words, tags, skip = [], [], 0
+        items = line.split()
+        for item in items:
+            form, _, tag = item.rpartition("##")
+            if skip:
+                skip -= 1
+                if skip == 1 and tags and tags[-1] == "_":  # first syntactic word
+                    tags[-1] = tag
+                continue
+            if tag == "_":
+                # a multi-word token is followed by its (two) syntactic words
+                skip = 2
+            words.append(form)
+            tags.append(tag)
+            if tag == "ADJ":
+                adjective_forms.add(form.lower())
+        if words and "_" not in tags:
+            sents.append((words, tags))
+    majority = current_upos_majority(current)
+    docs = []
+    for words, tags in sents:
+        doc = Doc(vocab, words=[clean(w) or "-" for w in words])
+        for tok, tag in zip(
+            doc, map_v23(words, tags, majority, adjective_forms), strict=True
+        ):
+            tok.tag_ = tag
+        docs.append(doc)
+    return docs
 
 
 # ---------------------------------------------------------------- NER helpers
@@ -223,6 +337,77 @@ def read_mobie(
                 cols = line.split()
                 words.append(cols[0])
                 tags.append(cols[-1])
+    return docs
+
+
+# LER's 19 classes -> ours (its SOURCE.txt); laws, decisions, literature -> O
+LER_MAP = {"PER": "PER", "RR": "PER", "AN": "PER", "LD": "LOC", "ST": "LOC", "STR": "LOC",
+           "LDS": "LOC", "ORG": "ORG", "UN": "ORG", "INN": "ORG", "GRT": "ORG", "MRK": "MISC"}
+
+
+def read_ler(data: Path, vocab: Vocab, every: int = 8, max_len: int = 60) -> list[Doc]:
+    """A deterministic sample of the court decisions: every `every`-th sentence of
+    up to `max_len` tokens that holds a PER/ORG/LOC, plus a quarter as many
+    sentences without one, so that court text does not swamp the news corpora."""
+    with_ents, without = [], []
+    for path in sorted((data / "ler").glob("*.conll.gz")):
+        words, tags = [], []
+        for line in gzip.open(path, "rt", encoding="utf8").read().splitlines() + [""]:
+            parts = line.split()
+            if len(parts) == 2:
+                words.append(parts[0])
+                tags.append(parts[1])
+                continue
+            if words and len(words) <= max_len:
+                doc = bio_to_doc(vocab, words, tags, LER_MAP)
+                (with_ents if any(e.label_ != "MISC" for e in doc.ents) else without).append(doc)
+            words, tags = [], []
+    return with_ents[::every] + without[:: every * 4]
+
+
+def read_uner_pud(data: Path, vocab: Vocab) -> list[Doc]:
+    """UNER German-PUD: PER/ORG/LOC only. MISC was not annotated, so every token
+    outside an entity is *missing*, not O: the model is not taught that "Euro"
+    or "Bundesliga" are no entities. Sentences PUD's index % 10 == 0 (the UD
+    held-out test) are left out."""
+    docs, words, tags, index = [], [], [], 0
+    for line in (data / "uner_german_pud" / "de_pud-ud-test.iob2").read_text(
+        encoding="utf8"
+    ).splitlines() + [""]:
+        if line.startswith("#"):
+            continue
+        if not line.strip():
+            if words:
+                if index % 10:
+                    doc = bio_to_doc(vocab, words, tags, EUROPEANA_MAP)
+                    iob = ["O" if t == "O" else t[:1] for t in tags]
+                    ents = [(e.start, e.end, e.label_) for e in doc.ents]
+                    doc.set_ents(
+                        [Span(doc, s, e, label=lab) for s, e, lab in ents],
+                        missing=[doc[i : i + 1] for i, t in enumerate(iob) if t == "O"],
+                    )
+                    docs.append(doc)
+                index += 1
+            words, tags = [], []
+            continue
+        cols = line.split("\t")
+        words.append(cols[1])
+        tags.append(cols[2])
+    return docs
+
+
+def read_europarl(data: Path, vocab: Vocab) -> list[Doc]:
+    """Europarl NER gold (CoNLL 2002, with MISC): parliamentary speech."""
+    docs, words, tags = [], [], []
+    path = data / "europarl_ner_ixa" / "de-europarl.test.conll02"
+    for line in path.read_text(encoding="utf8").splitlines() + [""]:
+        parts = line.split()
+        if len(parts) >= 2:
+            words.append(parts[0])
+            tags.append(parts[-1])
+        elif words:
+            docs.append(bio_to_doc(vocab, words, tags, {lab: lab for lab in LABELS}))
+            words, tags = [], []
     return docs
 
 
@@ -318,6 +503,12 @@ def main() -> None:
     ud = ud_split(data)
     # the shipped syntax model is trained on train+dev (all non-test UD data) as running text
     ud["traindev"] = ud.pop("traindev_running")
+    # Tagger-only sentences outnumber the treebank text 9:1; the full annotations are
+    # repeated so that the parser, morphologizer and lemmatizer still see them often.
+    tagger_only = ud.pop("tagger_only")
+    if tagger_only:
+        ud["traindev"] = ud["traindev"] * UD_REPEAT + tagger_only
+        stats["tagger_only_upos"] = (len(tagger_only), sum(len(d) for d in tagger_only))
     for part, docs in ud.items():
         DocBin(docs=docs, store_user_data=False).to_disk(out / f"syntax_{part}.spacy")
         stats[f"syntax_{part}"] = (len(docs), sum(len(d) for d in docs))
@@ -343,8 +534,12 @@ def main() -> None:
     sd_dev = harmonise(sd_dev)
     europeana = harmonise(read_europeana(data, nlp.vocab))
 
-    # GermEval is the smallest corpus and the only one with MISC: seen twice per epoch
-    ner_train = ge_train * 2 + sd_train + mobie + europeana
+    ler = read_ler(data, nlp.vocab) if (data / "ler").exists() else []
+    uner = read_uner_pud(data, nlp.vocab) if (data / "uner_german_pud").exists() else []
+    europarl = read_europarl(data, nlp.vocab) if (data / "europarl_ner_ixa").exists() else []
+
+    # GermEval is the smallest news corpus with MISC: seen twice per epoch
+    ner_train = ge_train * 2 + sd_train + mobie + europeana + ler + uner + europarl
     ner_dev = ge_devset + sd_dev
     for name, docs in (
         ("ner_train", ner_train),
@@ -356,6 +551,9 @@ def main() -> None:
         ("ner_train_smartdata", sd_train),
         ("ner_train_mobie", mobie),
         ("ner_train_europeana", europeana),
+        ("ner_train_ler", ler),
+        ("ner_train_uner_pud", uner),
+        ("ner_train_europarl", europarl),
     ):
         DocBin(docs=docs, store_user_data=False).to_disk(out / f"{name}.spacy")
         stats[name] = (len(docs), sum(len(d) for d in docs), sum(len(d.ents) for d in docs))
@@ -363,7 +561,7 @@ def main() -> None:
 
     # Raw text for vectors / pretraining: every corpus, minus held-out tests.
     raw = []
-    raw += [d.text for d in ud["train"] + ud["dev"]]  # one line per sentence, as before
+    raw += [d.text for d in ud["train"] + ud["dev"] + tagger_only]  # one line per sentence
     raw += [d.text for d in ge_train + sd_train + mobie + europeana + ner_dev]
     raw += list(spkatt_text(data))
     with open(out / "raw.jsonl", "w", encoding="utf8") as f:

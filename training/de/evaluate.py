@@ -116,6 +116,10 @@ def main() -> None:
     res = {"model": str(args.model), "pipeline": nlp.pipe_names}
     if "parser" in nlp.pipe_names or "morphologizer" in nlp.pipe_names:
         res["ud_test"] = syntax_scores(nlp, load(corpus / "syntax_test.spacy", nlp))
+        for part in ("gsd", "pud"):  # per treebank: only PUD is held out for 0.2.0 too
+            path = corpus / f"syntax_test_{part}.spacy"
+            if path.exists():
+                res[f"ud_test_{part}"] = syntax_scores(nlp, load(path, nlp))
     if "ner" in nlp.pipe_names:
         res["germeval_test"] = ner_scores(
             nlp, load(corpus / "ner_test_germeval.spacy", nlp), {"PER", "ORG", "LOC", "MISC"}
