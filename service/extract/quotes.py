@@ -1340,13 +1340,20 @@ def parsed_source(tok: Token) -> Span | None:
         if head.i < tok.i:  # "Nacke zufolge"
             return doc[min(head.left_edge.i, head.i):head.i + 1]
         return doc[tok.i + 1:head.i + 1] if head.i - tok.i <= 6 else None  # "laut dieser Studie"
-    for child in tok.children:
-        if child.dep_ in ("nsubj", "sb", "obl:agent", "agent") and child.lower_ != "es" \
-                and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
-            start = child.left_edge.i
-            if child.dep_ in ("obl:agent", "agent"):
-                start = min(start, child.i)
-            return doc[start:child.i + 1]
+    chain = [tok]
+    while chain[-1].dep_ in ("conj", "cj", "xcomp") and chain[-1].head is not chain[-1] \
+            and len(chain) < 4:
+        chain.append(chain[-1].head)
+    for verb in chain:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "sb", "obl:agent", "agent") and child.lower_ != "es" \
+                    and child.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "X"):
+                start = child.left_edge.i
+                if child.dep_ in ("obl:agent", "agent"):
+                    start = min(start, child.i)
+                return doc[start:child.i + 1]
+        # "X wischte … beiseite und erklärte, dass …": a coordinated verb's subject is the
+        # first verb's (climbing conj/xcomp links, not past a subordinate clause)
     return None
 
 
