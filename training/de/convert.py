@@ -278,20 +278,27 @@ def bio_to_doc(
     return doc
 
 
-def read_germeval(path: Path, vocab: Vocab) -> list[Doc]:
-    docs, words, tags = [], [], []
+def tsv_sentences(path: Path) -> Iterator[tuple[list[str], list[str]]]:
+    """(words, BIO tags) per sentence of a tab-separated file with the word in column 2 and
+    the tag in column 3, "#" comment lines and a blank line between sentences (GermEval,
+    UNER)."""
+    words: list[str] = []
+    tags: list[str] = []
     for line in path.read_text(encoding="utf8").splitlines() + [""]:
         if line.startswith("#"):
             continue
         if not line.strip():
             if words:
-                docs.append(bio_to_doc(vocab, words, tags, GERMEVAL_MAP))
+                yield words, tags
             words, tags = [], []
             continue
         cols = line.split("\t")
         words.append(cols[1])
         tags.append(cols[2])
-    return docs
+
+
+def read_germeval(path: Path, vocab: Vocab) -> list[Doc]:
+    return [bio_to_doc(vocab, words, tags, GERMEVAL_MAP) for words, tags in tsv_sentences(path)]
 
 
 def read_europeana(data: Path, vocab: Vocab, max_len: int = 60) -> list[Doc]:
@@ -370,29 +377,14 @@ def read_uner_pud(data: Path, vocab: Vocab) -> list[Doc]:
     outside an entity is *missing*, not O: the model is not taught that "Euro"
     or "Bundesliga" are no entities. Sentences PUD's index % 10 == 0 (the UD
     held-out test) are left out."""
-    docs, words, tags, index = [], [], [], 0
-    for line in (data / "uner_german_pud" / "de_pud-ud-test.iob2").read_text(
-        encoding="utf8"
-    ).splitlines() + [""]:
-        if line.startswith("#"):
-            continue
-        if not line.strip():
-            if words:
-                if index % 10:
-                    doc = bio_to_doc(vocab, words, tags, EUROPEANA_MAP)
-                    iob = ["O" if t == "O" else t[:1] for t in tags]
-                    ents = [(e.start, e.end, e.label_) for e in doc.ents]
-                    doc.set_ents(
-                        [Span(doc, s, e, label=lab) for s, e, lab in ents],
-                        missing=[doc[i : i + 1] for i, t in enumerate(iob) if t == "O"],
-                    )
-                    docs.append(doc)
-                index += 1
-            words, tags = [], []
-            continue
-        cols = line.split("\t")
-        words.append(cols[1])
-        tags.append(cols[2])
+    docs = []
+    path = data / "uner_german_pud" / "de_pud-ud-test.iob2"
+    for index, (words, tags) in enumerate(tsv_sentences(path)):
+        if index % 10:
+            doc = bio_to_doc(vocab, words, tags, EUROPEANA_MAP)
+            doc.set_ents(list(doc.ents),
+                         missing=[doc[i : i + 1] for i, t in enumerate(tags) if t == "O"])
+            docs.append(doc)
     return docs
 
 
