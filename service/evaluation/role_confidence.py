@@ -95,17 +95,10 @@ def reliability(rows: Sequence[tuple[str, bool, float | None]], constant: float
 
 def _run(halves: Sequence[str]) -> list[tuple[str, bool, float | None]]:
     from service.evaluation import datasets
-    from service.extract.pipeline import Extractor
+    from service.evaluation.cli import run_extractor
 
-    extractor = Extractor()
-    rows: list[tuple[str, bool, float | None]] = []
-    keys = ("id", "text", "language", "published_at", "title")
-    for name in halves:
-        gold = datasets.read_jsonl(NEW_SETS / f"{name}.jsonl")
-        preds = extractor.enrich_many([{k: d[k] for k in keys if d.get(k) is not None}
-                                       for d in gold])
-        rows += outcomes(gold, preds)
-    return rows
+    gold = [d for name in halves for d in datasets.read_jsonl(NEW_SETS / f"{name}.jsonl")]
+    return outcomes(gold, run_extractor(gold))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
