@@ -485,6 +485,35 @@ def _cluster(mentions: list[_Mention], lang: str) -> list[list[_Mention]]:
                 m.type = "PER"
                 groups[target].append(m)
 
+    # the same words tagged with two types in one article name one thing ("Tornado Labs" ORG,
+    # later PER): the first mention's, which news introduce with their descriptor
+    # ("cybersecurity startup Tornado Labs")
+    for key in [k for k in groups if k[0] != "gaz" and len(k[1]) > 1]:
+        if key not in groups:
+            continue
+        same = [k for k in groups if k[0] != "gaz" and k[1] == key[1]]
+        if len(same) < 2:
+            continue
+        target = min(same, key=lambda k: min(m.start for m in groups[k]))
+        for k in same:
+            if k != target:
+                for m in groups.pop(k):
+                    m.type = target[0]
+                    groups[target].append(m)
+
+    # "Summit Ridge" tagged PER after "Summit Ridge Capital" was introduced is the company's
+    # short name
+    for short in [k for k in groups if k[0] == "PER" and len(k[1]) > 1]:
+        first = min(m.start for m in groups[short])
+        longer = [k for k in groups if k[0] == "ORG" and len(k[1]) > len(short[1])
+                  and k[1][:len(short[1])] == short[1]
+                  and min(m.start for m in groups[k]) < first]
+        if longer:
+            target = min(longer, key=lambda k: min(m.start for m in groups[k]))
+            for m in groups.pop(short):
+                m.type = "ORG"
+                groups[target].append(m)
+
     # "EZB"-style acronyms join the organisation whose initials they are
     for short in [k for k in groups if k[0] == "ORG" and len(k[1]) == 1]:
         word = groups[short][0].words[0]

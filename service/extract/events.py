@@ -156,6 +156,13 @@ class EventLexicon:
     actor_prefix_excluded: tuple[str, ...] = ()
     time_blockers: tuple[str, ...] = ()
     evaluative: frozenset[str] = frozenset()
+    # verbs whose subject judges or handles a noun trigger's event, not does it ("regulators
+    # will review the acquisition", "accepted her resignation")
+    judging: frozenset[str] = frozenset()
+    # a definite class noun that stands for the last name of its type ("the organisation")
+    anaphoric: dict[str, str] = field(default_factory=dict)
+    member_nouns: frozenset[str] = frozenset()  # "members of the committee": the committee
+    quantity_nouns: frozenset[str] = frozenset()  # "thousands of people": the whole phrase
     # type → type prefixes whose event in the same sentence takes this one in ("Bei dem
     # Unfall starb ein Mann": the accident, not a death of its own)
     subsumed_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -165,6 +172,9 @@ class EventLexicon:
     # Softwareanbieters", "the arrest of the suspect")
     complement_agent: frozenset[str] = frozenset()
     symmetric: frozenset[str] = frozenset()  # every party is an agent (talks, mergers)
+    # types whose doer a common noun complement names ("Aufmarsch der Armee"); elsewhere it is
+    # the thing acted on ("Bau eines Werks")
+    common_complement: tuple[str, ...] = ()
     bei_patient: frozenset[str] = frozenset()  # "Streik bei der Bahn": the employer
 
 
@@ -303,12 +313,18 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.actor_prefixes = frozenset(rules.get("actor_prefixes", ()))
     lex.actor_prefix_excluded = tuple(rules.get("actor_prefix_excluded_types", ()))
     lex.time_blockers = tuple(rules.get("time_blockers", ()))
+    lex.judging = frozenset(w.lower() for w in rules.get("judging_verbs", ()))
+    lex.anaphoric = {w.lower(): etype for etype, words in rules.get("anaphoric_nouns", {}).items()
+                     for w in words}
+    lex.member_nouns = frozenset(rules.get("member_nouns", ()))
+    lex.quantity_nouns = frozenset(rules.get("quantity_nouns", ()))
     shared = all_rules  # language-independent rules live at the top level
     lex.subsumed_by = {t: tuple(v) for t, v in shared.get("subsumed_by", {}).items()}
     lex.subject_is_patient = frozenset(shared.get("subject_is_patient", ()))
     lex.complement_agent = frozenset(shared.get("noun_complement_agent", ()))
     lex.symmetric = frozenset(shared.get("symmetric_types", ()))
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
+    lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
     return lex
 
 
@@ -382,6 +398,7 @@ class EventExtractor:
         self._prev_political = False
         self._date_starts: list[int] = []
         self._parsed = self._tagged = self._lemmatized = False
+        self._spans: list[tuple[int, int, dict[str, Any], str]] = []
 
     def __call__(self, doc: Doc) -> Doc:
         # a failure (RecursionError on a pathological parse included) is recorded by the
@@ -400,7 +417,7 @@ class EventExtractor:
         tagged = self._tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
         lemmatized = self._lemmatized = doc.has_annotation("LEMMA")
         sents = self._sentences(doc, parsed)
-        entity_spans = self._entity_spans(doc)
+        entity_spans = self._spans = self._entity_spans(doc)
         # NER names once per doc: Span.ents rebuilds the doc's whole entity list each time,
         # which made long articles quadratic (once per sentence)
         self._ner_names = sorted((e.start_char, e.end_char) for e in doc.ents
@@ -427,7 +444,7 @@ class EventExtractor:
                 sent, political)
         events.sort(key=lambda e: e["trigger"]["start"])
         self._drop_date_actors(events, dates)
-        self._resolve_pronoun_actors(doc, events, entity_spans)
+        self._resolve_pronoun_actors(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
             self._actors_from_coreference(events)
         if self.tuning.context_location:
@@ -456,28 +473,64 @@ class EventExtractor:
             event["actors"] = [a for a in event["actors"] if a["text"].lower().removesuffix(
                 "'s").removesuffix("’s") not in texts]
 
-    PRONOUNS = frozenset({"er", "sie", "he", "she"})
+    # a pronoun participant and the type of name it stands for
+    PRONOUN_TYPES = {"er": "PER", "sie": "PER", "he": "PER", "she": "PER", "him": "PER",
+                     "his": "PER", "her": "PER", "it": "ORG", "its": "ORG"}
+    PRONOUNS = frozenset(PRONOUN_TYPES)
+    PRONOUN_REACH = 400  # characters back to the name a pronoun stands for
+    NOUN_REACH = 800  # … and a definite class noun ("the organisation", "der Konzern")
 
     def _resolve_pronoun_actors(self, doc: Doc, events: list[dict[str, Any]],
-                                entity_spans: list[tuple[int, int, dict[str, Any], str]]
-                                ) -> None:
-        """"Vor der Knesset sprach er …": a personal pronoun as a participant is the person
-        named last before it (within two sentences' worth of text), when there is one."""
-        persons = sorted((s, e, ent) for s, e, ent, t in entity_spans if t == "PER")
-        starts = [p[0] for p in persons]
+                                entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                                lex: EventLexicon) -> None:
+        """"Vor der Knesset sprach er …", "accepted her resignation", "the organisation
+        published": a pronoun or a bare class noun as a participant is the name of its type
+        (a person for he/her, an organisation for it/the company) named last before it,
+        when there is one; a pronoun with nobody to stand for is dropped."""
+        by_type: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
+        for s, e, ent, t in entity_spans:
+            by_type.setdefault(t, []).append((s, e, ent))
+        for names in by_type.values():
+            names.sort(key=lambda x: (x[0], x[1]))
         for event in events:
             at = event["trigger"]["start"]
             kept = []
             for actor in event["actors"]:
-                if actor["text"].lower() in self.PRONOUNS and "entity_id" not in actor:
-                    k = bisect.bisect_left(starts, at) - 1
-                    if k < 0 or at - persons[k][1] > 400:
-                        continue  # nobody to stand for: no participant rather than "he"
-                    ent = persons[k][2]
-                    actor["text"] = str(ent.get("name") or actor["text"])
-                    actor["entity_id"] = str(ent["id"])
+                text = actor["text"].lower()
+                noun = re.sub(r"^(?:the|der|die|das|den|dem|des)\s+", "", text)
+                kind = self.PRONOUN_TYPES.get(text)
+                if kind == "ORG" and actor["role"] != "agent":
+                    continue  # "it had been negotiated": a thing as often as a name
+                reach = self.PRONOUN_REACH
+                if kind is None and noun in lex.anaphoric and self._definite(doc, event,
+                                                                              actor["text"]):
+                    kind, reach = lex.anaphoric[noun], self.NOUN_REACH
+                if kind is not None and "entity_id" not in actor:
+                    names = by_type.get(kind, [])
+                    k = bisect.bisect_left([n[0] for n in names], at) - 1
+                    if k < 0 or at - names[k][1] > reach:
+                        if text in self.PRONOUN_TYPES:
+                            continue  # nobody to stand for: no participant rather than "he"
+                    else:
+                        ent = names[k][2]
+                        actor["text"] = str(ent.get("name") or actor["text"])
+                        actor["entity_id"] = str(ent["id"])
                 kept.append(actor)
             event["actors"] = kept
+
+    DEFINITE = frozenset({"the", "this", "that", "der", "die", "das", "den", "dem", "des",
+                          "dieser", "diese", "dieses", "diesem", "diesen"})
+
+    def _definite(self, doc: Doc, event: dict[str, Any], text: str) -> bool:
+        """The participant's words in the event's sentence follow a definite article ("the
+        company", "der Konzern"): an indefinite "a bank" is a new referent."""
+        whole = doc_cache.text(doc)
+        lo, hi = event["sentence"]["start"], event["sentence"]["end"]
+        at = whole.find(text, lo, hi)
+        if at < 0:
+            return False
+        before = whole[max(lo, at - 12):at].split()
+        return bool(before) and before[-1].lower() in self.DEFINITE
 
     @staticmethod
     def _actors_from_coreference(events: list[dict[str, Any]]) -> None:
@@ -562,12 +615,14 @@ class EventExtractor:
         span = sent.span
         taken: set[int] = set()
         inside_name = self._name_tokens(span, entity_spans, self._ner_names)
+        orgs = {t.i for t in span if t.i in inside_name and (t.ent_type_ == "ORG" or any(
+            s <= t.idx < e for s, e, _, kind in entity_spans if kind == "ORG"))}
         for tok in span:
             if not tok.is_alpha and "-" not in tok.text:
                 continue
             if tagged and tok.pos_ not in CONTENT_POS:
                 continue
-            if tok.i in inside_name and not self._names_event(tok, lex, inside_name):
+            if tok.i in inside_name and not self._names_event(tok, lex, inside_name, orgs):
                 continue
             for cand in self._phrase_candidates(doc, tok, sent, lex, lemmatized):
                 out.append(cand)
@@ -576,7 +631,7 @@ class EventExtractor:
         for tok in span:
             if tok.i in taken or len(tok.text) < 2:
                 continue
-            if tok.i in inside_name and not self._names_event(tok, lex, inside_name):
+            if tok.i in inside_name and not self._names_event(tok, lex, inside_name, orgs):
                 continue
             if not tok.is_alpha and "-" not in tok.text:
                 continue
@@ -591,10 +646,14 @@ class EventExtractor:
         return out
 
     @staticmethod
-    def _names_event(tok: Token, lex: EventLexicon, inside_name: set[int]) -> bool:
+    def _names_event(tok: Token, lex: EventLexicon, inside_name: set[int],
+                     orgs: set[int]) -> bool:
         """Named storms keep their common noun: "Storm Boris", "Hurricane Milton". Only the
-        name's first word is that noun; later it is a surname ("Foto: Petra Sturm")."""
+        name's first word is that noun; later it is a surname ("Foto: Petra Sturm"), and in
+        an organisation's name it is a brand ("Tornado Labs")."""
         if tok.i - 1 in inside_name and tok.doc[tok.i - 1].pos_ != "ADJ":  # "Tropical Storm"
+            return False
+        if tok.i in orgs:
             return False
         entries = lex.nouns.get(tok.lower_, []) + lex.nouns.get(tok.lemma_.lower(), [])
         return any(e.type == "disaster.storm" for e in entries)
@@ -1387,8 +1446,9 @@ class EventExtractor:
                     possessor = not is_verb and 0 <= start < tok.idx and re.fullmatch(
                         r"(?:['’]s?|s)\s+(?:\S+\s+){0,2}", text[start + len(actor["text"]):
                                                                tok.idx])
-                    if not possessor and not (0 <= start < tok.idx
-                                              and self._opens_clause(doc, start, clause)):
+                    if not possessor and not self._subject_at(doc, start, actor["text"]) \
+                            and not (0 <= start < tok.idx
+                                     and self._opens_clause(doc, start, clause)):
                         continue  # "der Bundesgerichtshof in Karlsruhe", "im Bundestag";
                         # but "Washington's sanctions", "Russlands Angriff" name the actor"
                     actor = actor | {"metonymy": True}  # "Berlin lehnte ab", "Washington
@@ -1468,6 +1528,14 @@ class EventExtractor:
             return None
         return {"role": "agent", "text": head, "metonymy": True}
 
+    def _subject_at(self, doc: Doc, start: int, text: str) -> bool:
+        """The parse makes the mention at ``start`` a clause's subject ("if Washington raised
+        tariffs"): a place there is named as the one who acts."""
+        if not self._parsed or start < 0:
+            return False
+        span = doc.char_span(start, start + len(text), alignment_mode="expand")
+        return span is not None and len(span) > 0 and span.root.dep_ == "nsubj"
+
     @staticmethod
     def _opens_clause(doc: Doc, start: int, clause: tuple[int, int]) -> bool:
         """Only articles stand between the clause's start and the mention at ``start``."""
@@ -1515,9 +1583,9 @@ class EventExtractor:
         cues = lexicon.load(lex.lang)
 
         def stance(t: Token) -> bool:
-            return any(cues.cues[lemma].category in STANCE_CATEGORIES
-                       and lemma not in PARTY_LEMMAS
-                       for lemma in cues.lemmas_for(t.text, t.lemma_))
+            return t.lemma_.lower() in lex.judging or any(
+                cues.cues[lemma].category in STANCE_CATEGORIES and lemma not in PARTY_LEMMAS
+                for lemma in cues.lemmas_for(t.text, t.lemma_))
 
         return any(t.is_lower and (stance(t) or any(b in t.lower_ for b in lex.time_blockers))
                    for t in span)
@@ -1617,6 +1685,12 @@ class EventExtractor:
                                                    if r != "agent"]
         first_verb = next((t for t in doc[clause[0]:tok.i + 1]
                            if t.pos_ in ("AUX", "VERB") and t.is_lower), tok)
+        inverted = self._inverted_subject(doc, tok, clause, first_verb, bare)
+        if inverted is not None:  # "Auf der A8 prallte ein Auto gegen einen Baum"
+            pairs = [("agent", *span(inverted))] + [
+                (r, s, e) for r, s, e in pairs
+                if r != "agent" and not overlaps((s, e), span(inverted))]
+            bare = [np for np in bare if np is not inverted]
         agents = [(s, e) for r, s, e in pairs if r == "agent"]
         # an article only an object takes ("den", "dem", "einen") marks the object, even
         # where the subject rules took that phrase for the agent
@@ -1637,6 +1711,33 @@ class EventExtractor:
                 kept.insert(0, ("agent", *span(subject[-1])))
         return kept + [("patient", *p)]
 
+    NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
+
+    def _inverted_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
+                          first_verb: Token, bare: list[tuple[int, int, str | None]]
+                          ) -> tuple[int, int, str | None] | None:
+        """A main clause whose first place holds a phrase with a preposition or an adverb
+        ("Vor der Messehalle demonstrierten am Donnerstag mehrere Hundert Aktivisten") has
+        its subject after the finite verb: the first bare phrase there that no object article
+        marks and that is no date. Only for a finite verb trigger."""
+        if first_verb.i != tok.i or tok.i == clause[0] or "Inf" in tok.morph.get("VerbForm") \
+                or re.fullmatch(r"ge\w+(?:t|en)", tok.lower_):
+            return None
+        if doc[clause[0]].pos_ not in ("ADP", "ADV") or any(np[1] <= tok.i for np in bare):
+            return None
+        dates = [(int(d["start"]), int(d["end"])) for d in self._date_spans(doc)]
+        for np in bare:
+            if np[0] <= tok.i:
+                continue
+            if any(t.lower_ in self.NOMINATIVE_PRONOUNS for t in doc[tok.i + 1:np[0]]):
+                return None  # "Dort traf er Präsident Selenskyj": the pronoun is the subject
+            first = doc[np[0]]
+            if first.lower_ in self.OBJECT_ARTICLES or first.lower_ in ("es", "sich") \
+                    or any(s <= first.idx < e for s, e in dates):
+                continue
+            return np
+        return None
+
     def _german_clause_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
                                pairs: list[tuple[str, int, int]], etype: str,
                                lex: EventLexicon) -> list[tuple[str, int, int]]:
@@ -1648,6 +1749,8 @@ class EventExtractor:
         if etype in lex.subject_is_patient or any(r == "patient" and self._is_subject_span(
                 doc, clause, s) for r, s, _ in pairs):
             return pairs
+        if not tok.is_lower and any(r == "agent" and s > tok.idx for r, s, _ in pairs):
+            return pairs  # the noun's own complement names the doer ("Aufmarsch der Armee")
         first_verb = next((t for t in doc[clause[0]:min(clause[1], tok.i + 1)]
                            if t.pos_ in ("AUX", "VERB") and t.is_lower), None)
         if first_verb is None or first_verb.i == clause[0]:
@@ -1725,7 +1828,8 @@ class EventExtractor:
         deps = {c.dep_: c for c in verb.children}
         lemma = verb.lemma_.lower()
         controller = deps.get("obj") or deps.get("dobj") if lemma in OBJECT_CONTROL else None
-        controller = controller or deps.get("nsubj")
+        controller = controller or deps.get("nsubj") or deps.get("nsubjpass") \
+            or deps.get("nsubj:pass")  # "Parliament is expected to ratify …"
         if controller is None or controller.pos_ == "PRON":
             return None
         left = min((c.left_edge.i for c in controller.lefts
@@ -1746,12 +1850,17 @@ class EventExtractor:
                 if t.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                         and tok.head.i != tok.i:
                     t = tok.head  # "Ilie Marin, who resigned in June"
-                elif t.lower_ in self.PRONOUNS:
-                    out.append((role, t.idx, t.idx + len(t.text)))  # resolved per article
-                    return
                 else:
-                    return
-            span = self._phrase(t)
+                    reporter = self._reporter_of(t)
+                    if reporter is not None:  # "Summit Ridge said it plans no job cuts"
+                        t = reporter
+                    elif t.lower_ in self.PRONOUNS:
+                        out.append((role, t.idx, t.idx + len(t.text)))  # resolved per article
+                        return
+                    else:
+                        return
+            t, whole = self._group_of(t, lex)
+            span = whole or self._phrase(t)
             out.append((role, span[0], span[1]))
 
         if tok.i == gov.i:
@@ -1766,6 +1875,8 @@ class EventExtractor:
                             add("agent", g)
         else:
             for c in tok.children:
+                if c.ent_type_ in ("DATE", "TIME"):
+                    continue  # "Sunday's election": a date is no participant
                 if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     add("agent", c)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by"):
@@ -1773,11 +1884,77 @@ class EventExtractor:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             add("agent" if doer else "patient", g)
-            if tok.dep_ in ("dobj", "pobj", "attr") and not any(r == "agent" for r, _, _ in out):
-                for c in gov.children:
-                    if c.dep_ == "nsubj":
-                        add("agent", c)
+            if tok.dep_ in ("dobj", "pobj", "attr") and not any(r == "agent" for r, _, _ in out) \
+                    and gov.lemma_.lower() not in lex.judging:
+                subject = self._subject_climbing(gov)
+                if subject is not None:  # "Washington raised tariffs", "is due to hold a
+                    add("agent", subject)  # press conference"; not "will review the deal"
         return out
+
+    @staticmethod
+    def _subject_climbing(verb: Token) -> Token | None:
+        """The verb's subject, or for a subjectless complement ("Trump is due to hold …",
+        "is set to hold …") the subject of the word it complements."""
+        cur = verb
+        for _ in range(4):
+            # above the verb, a raising passive's subject too: "is set to hold …"
+            deps = ("nsubj",) if cur is verb else ("nsubj", "nsubjpass")
+            subjects = [c for c in cur.children if c.dep_ in deps]
+            if subjects:  # of two (a misparse), the name: "opposition Social Democrats won"
+                return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
+            if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+                return None
+            cur = cur.head
+        return None
+
+    def _reporter_of(self, pronoun: Token) -> Token | None:
+        """"Martin said he would visit Galway": the subject pronoun of a clause reported by a
+        verb of saying is that verb's named subject (he/she not a place, it not a person by
+        its entity label); None when the pronoun is anything else."""
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "it", "er", "sie"):
+            return None
+        clause = pronoun.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp" or clause.head.i == clause.i:
+            return None
+        verb = clause.head
+        cues = lexicon.load(pronoun.doc.lang_)
+        if not cues.lemmas_for(verb.text, verb.lemma_):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ == "PRON":
+            return None
+        if subject.pos_ != "PROPN" and not subject.ent_type_:
+            return None  # "His family said he died": not a name to stand for
+        label = next((kind for s, e, _, kind in self._spans
+                      if s <= subject.idx < e), subject.ent_type_)
+        if pronoun.lower_ == "it" and label in ("PERSON", "PER"):
+            return None
+        if pronoun.lower_ != "it" and label in ("GPE", "LOC", "NORP", "FAC"):
+            return None
+        return subject
+
+    @staticmethod
+    def _group_of(t: Token, lex: EventLexicon) -> tuple[Token, tuple[int, int] | None]:
+        """A partitive or member subject stands for its group: "Seven of the nine members of
+        the committee" → the committee; a quantity is its whole phrase ("Tens of thousands
+        of people"), whose head the parser may put on any of its nouns."""
+        for _ in range(4):
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None
+            if pobj is None:
+                return t, None
+            if t.lower_ in lex.quantity_nouns or any(
+                    c.lower_ in lex.quantity_nouns for c in t.lefts):
+                left = min([t.left_edge.i] + [c.left_edge.i for c in t.lefts])
+                end = pobj.right_edge
+                return t, (t.doc[left].idx, end.idx + len(end.text))
+            if t.pos_ == "NUM" or t.lower_ in lex.member_nouns:
+                t = pobj
+                continue
+            return t, None
+        return t, None
 
     @staticmethod
     def _phrase(t: Token) -> tuple[int, int]:
@@ -1860,6 +2037,13 @@ class EventExtractor:
         if nouns and "-" in nouns[-1].text and nouns[-1].text[:2].isupper():
             # a name the tagger took for a noun: "der RSF-Miliz", "der IS-Terroristen"
             return role, nouns[-1].idx, nouns[-1].idx + len(nouns[-1].text)
+        dates = [(int(d["start"]), int(d["end"])) for d in self._date_spans(doc)]
+        if nouns and nouns[-1].i == end - 1 and etype.startswith(lex.common_complement) \
+                and not any(t.like_num for t in doc[j + 1:end]) and not any(
+                s <= nouns[-1].idx < e for s, e in dates):
+            # a common noun names the group that acts: "Truppenaufmarsch der Armee"
+            first = next(t for t in doc[j + 1:end] if t.pos_ != "DET")
+            return role, first.idx, nouns[-1].idx + len(nouns[-1].text)
         return None
 
     def _actors_surface_rest(self, doc: Doc, sent: _Sent, tok: Token,
