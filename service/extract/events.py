@@ -129,6 +129,10 @@ ENTITY_PREFERENCE = {"PER": 0, "ORG": 0, "LOC": 1, "MISC": 2}
 OBJECT_CONTROL = frozenset({"auffordern", "aufrufen", "bitten", "zwingen", "drängen",
                             "ermutigen", "überreden", "urge", "ask", "force", "persuade",
                             "order", "call", "encourage", "tell", "pressure"})
+# verbs whose subject speaks against the infinitive's action, done by others: "Merz warnte
+# davor, über die Köpfe der Ukrainer hinweg zu verhandeln"
+NO_CONTROL = frozenset({"warnen", "verbieten", "untersagen", "warn", "forbid", "prohibit",
+                        "ban", "caution"})
 
 
 @dataclass
@@ -1607,6 +1611,9 @@ class EventExtractor:
             if lex.lang == "de" and self._tagged:
                 pairs = self._german_verb_roles(doc, tok, clause, pairs)
                 pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
+            if parsed and tok.i > 0 and doc[tok.i - 1].lower_ == "zu" \
+                    and tok.head.lemma_.lower() in NO_CONTROL:
+                pairs = [p for p in pairs if p[0] != "agent"]  # "warnte davor, … zu verhandeln"
         out: list[dict[str, Any]] = []
         seen: set[tuple[int, int]] = set()
         for role, s, e in pairs:
@@ -1827,6 +1834,8 @@ class EventExtractor:
         verb = tok.head
         deps = {c.dep_: c for c in verb.children}
         lemma = verb.lemma_.lower()
+        if lemma in NO_CONTROL:
+            return None
         controller = deps.get("obj") or deps.get("dobj") if lemma in OBJECT_CONTROL else None
         controller = controller or deps.get("nsubj") or deps.get("nsubjpass") \
             or deps.get("nsubj:pass")  # "Parliament is expected to ratify …"

@@ -150,3 +150,13 @@ def test_the_same_name_is_one_entity_of_one_type(extractor) -> None:
     assert orgs.get("Cyclone Works") == "ORG" and orgs.get("Summit Ridge Capital") == "ORG", orgs
     assert "Summit Ridge" not in orgs, orgs
     assert not [e for e in rec["events"] if e["type"].startswith("disaster.")], rec["events"]
+
+
+@pytest.mark.parametrize("text, language, trigger", [
+    ("Die Außenministerin warnte davor, ohne die Ukraine zu verhandeln.", "de", "verhandeln"),
+    ("The minister warned the unions not to strike during the summit.", "en", "strike"),
+])
+def test_who_warns_against_an_action_does_not_do_it(extractor, text, language,
+                                                     trigger) -> None:
+    rec = record(extractor, text, language)
+    assert all("minister" not in a["text"].lower() for a in actors(rec, trigger))
