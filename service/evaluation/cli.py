@@ -218,6 +218,21 @@ def _cmd_events(args: argparse.Namespace) -> int:
                      "is the publication day)") if own_set else None
             print(attributes.format_attribute_scores(attrs, title))
         return 0
+    if args.dataset == "smartdata":
+        # SmartData's argument roles, read as agent/patient: participants on trigger matches
+        roles = attributes.score_attributes(smartdata.with_newsflow_roles(gold), predictions)
+        if args.json:
+            print(json.dumps({"events": scores.as_dict(), "roles": {
+                "agent": roles.agent.as_dict(), "patient": roles.patient.as_dict()}},
+                indent=1, ensure_ascii=False))
+            return 0
+        print(scoring.format_event_scores(scores))
+        print()
+        print(f"Participants on {roles.matches} trigger matches (SmartData roles as agent/"
+              "patient, see smartdata.NEWSFLOW_ROLES)")
+        for name, acc in (("agent", roles.agent), ("patient", roles.patient)):
+            print(f"{name:<8} {acc.correct:>5} / {acc.total:<5} {acc.value:.3f}")
+        return 0
     _emit(args, scores, scoring.format_event_scores(scores))
     return 0
 

@@ -116,6 +116,23 @@ ACTOR_ROLES: frozenset[str] = frozenset(
         "child",
     }
 )
+# SmartData argument roles read as newsflow's participant roles, per event type: who acts
+# (the buyer, the insolvent or cutting company, the union, a merging or splitting parent) and
+# who is acted on (the bought company, a struck employer, the spun-off unit). Sellers and a
+# merger's new company have no newsflow role and are left out of the role scores.
+NEWSFLOW_ROLES: dict[tuple[str, str], str] = {
+    ("economy.acquisition", "buyer"): "agent",
+    ("economy.acquisition", "acquired"): "patient",
+    ("economy.insolvency", "company"): "agent",
+    ("economy.layoffs", "company"): "agent",
+    ("labor.strike", "union"): "agent",
+    ("labor.strike", "striker"): "agent",
+    ("labor.strike", "company"): "patient",
+    ("economy.merger", "old"): "agent",
+    ("economy.spin_off", "parent"): "agent",
+    ("economy.spin_off", "child"): "patient",
+}
+
 LOCATION_ROLES: tuple[str, ...] = ("location", "start_loc", "route")
 TIME_ROLES: tuple[str, ...] = ("date", "start_date")
 _TRIM = " \t\r\n\u00a0.,;:!?\"'()[]{}„“”‚‘’«»-–—…/*#|"
@@ -340,3 +357,18 @@ def load_smartdata(
         docs[split] = _load_file(root / SPLIT_FILES[split], include_leadership, exclude, st)
         stats[split] = st
     return docs, stats
+
+
+def with_newsflow_roles(docs: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Copies of the gold documents whose actors carry newsflow roles (agent, patient) by
+    :data:`NEWSFLOW_ROLES`, for the participant scores; actors without one are dropped."""
+    out = []
+    for doc in docs:
+        events = []
+        for event in doc.get("events") or []:
+            actors = [dict(a, role=NEWSFLOW_ROLES[(event["type"], a["role"])])
+                      for a in event.get("actors") or []
+                      if (event["type"], a.get("role")) in NEWSFLOW_ROLES]
+            events.append(dict(event, actors=actors))
+        out.append(dict(doc, events=events))
+    return out

@@ -179,6 +179,8 @@ class EventLexicon:
     # types whose doer a common noun complement names ("Aufmarsch der Armee"); elsewhere it is
     # the thing acted on ("Bau eines Werks")
     common_complement: tuple[str, ...] = ()
+    ueber_agent: frozenset[str] = frozenset()  # "Insolvenzverfahren über die X": X
+    name_prefixes: frozenset[str] = frozenset()  # "Steilmann-Insolvenz": Steilmann is insolvent
     bei_patient: frozenset[str] = frozenset()  # "Streik bei der Bahn": the employer
 
 
@@ -329,6 +331,8 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.symmetric = frozenset(shared.get("symmetric_types", ()))
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
+    lex.name_prefixes = frozenset(shared.get("name_prefix_types", ()))
+    lex.ueber_agent = frozenset(shared.get("noun_ueber_agent", ()))
     return lex
 
 
@@ -1433,6 +1437,8 @@ class EventExtractor:
         is_verb = tok.is_lower and tok.pos_ in ("VERB", "AUX", "ADJ", "")
         trigger = doc[cand.start:cand.end].text
         prefix = self._actor_prefix(trigger, cand.entry.type, lex) if not is_verb else None
+        if prefix is None and not is_verb:
+            prefix = self._name_prefix(doc, trigger, cand.entry.type, lex, entity_spans)
         if prefix is not None:
             # "US-Vorwürfe", "EU-Sanktionen": the compound names who acts; a name nearby
             # ("Putins … den US-Vorwürfen") does not
@@ -1531,6 +1537,25 @@ class EventExtractor:
                for t in lex.actor_prefix_excluded):
             return None
         return {"role": "agent", "text": head, "metonymy": True}
+
+    @staticmethod
+    def _name_prefix(doc: Doc, trigger: str, etype: str, lex: EventLexicon,
+                     entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                     ) -> dict[str, Any] | None:
+        """"Steilmann-Insolvenz", "GDL-Streik": the first part of a hyphenated company
+        event names the company, when the article names it elsewhere too (as a name or a
+        proper noun); "Corona-Pleite" names none."""
+        head, dash, rest = trigger.lstrip("#").partition("-")
+        if not dash or not rest or etype not in lex.name_prefixes or len(head) < 2 \
+                or not head[:1].isupper():
+            return None
+        for _, _, ent, kind in entity_spans:
+            if kind in ("ORG", "PER") and head in str(ent.get("name") or "").split():
+                return {"role": "agent", "text": head, "entity_id": str(ent["id"])}
+        if any(t.text.lstrip("#@") == head and t.pos_ == "PROPN" for t in doc) \
+                or any(c.isupper() for c in head[1:]):  # "GDL-Streik", "HVB-Stellenabbau"
+            return {"role": "agent", "text": head}
+        return None
 
     def _subject_at(self, doc: Doc, start: int, text: str) -> bool:
         """The parse makes the mention at ``start`` a clause's subject ("if Washington raised
@@ -1632,9 +1657,12 @@ class EventExtractor:
                 rec["entity_id"] = str(ent["id"])
                 s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
             rec["text"] = doc_cache.text(doc)[s:e].strip()
-            if rec["text"]:
+            if rec["text"] and not self.NOT_A_NAME.search(rec["text"]):
                 out.append(rec)
         return out[:4]
+
+    # a web address or a handle is no participant ("Flughafen Lübeck insolvent http://t.co/…")
+    NOT_A_NAME = re.compile(r"https?://|www\.|^@\w|\.(?:com|de|org|net)\b")
 
     # noun phrases a German clause is made of, for the roles of its verb trigger
     NP_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
@@ -1989,6 +2017,9 @@ class EventExtractor:
                                                  exclude=(s, e))
                 if role == "agent":
                     return [complement] + [p for p in rest if p[0] != "agent"]
+                doer = self._durch_phrase(doc, e, clause, wide)
+                if doer is not None:  # "Übernahme der Kette Tengelmann durch Edeka"
+                    return [("agent", *doer), complement]
                 return [p for p in rest if p[0] == "agent"] + [complement]
         return self._actors_surface_rest(doc, sent, tok, wide, clause, is_verb)
 
@@ -2008,6 +2039,10 @@ class EventExtractor:
         j = tok.i + 1
         if j >= min(len(doc), clause[1]):
             return None
+        if [t.lower_ for t in doc[j:j + 3]] == ["über", "das", "vermögen"]:
+            j += 3  # "Insolvenzverfahren über das Vermögen der Hapero GmbH"
+            if j >= min(len(doc), clause[1]):
+                return None
         word = doc[j].lower_
         if word in self.GENITIVE_ARTICLES or word in ("von", "vom"):
             role = "agent" if etype in lex.complement_agent else "patient"
@@ -2017,6 +2052,8 @@ class EventExtractor:
             role = "patient" if etype in lex.bei_patient else "agent"
         elif word in ("gegen", "auf"):
             role = "patient"
+        elif word == "über" and etype in lex.ueber_agent:
+            role = "agent"  # "Insolvenzverfahren über die Maple Bank GmbH"
         else:
             return None
         # the complement's own phrase: articles, adjectives and nouns, up to the first word
@@ -2053,6 +2090,28 @@ class EventExtractor:
             # a common noun names the group that acts: "Truppenaufmarsch der Armee"
             first = next(t for t in doc[j + 1:end] if t.pos_ != "DET")
             return role, first.idx, nouns[-1].idx + len(nouns[-1].text)
+        return None
+
+    @staticmethod
+    def _durch_phrase(doc: Doc, after: int, clause: tuple[int, int],
+                      wide: list[tuple[int, int]]) -> tuple[int, int] | None:
+        """The participant of a "durch" phrase later in the clause, after character
+        ``after``: the doer of a noun trigger whose genitive is the one acted on."""
+        end_char = doc[clause[1] - 1].idx + len(doc[clause[1] - 1].text)
+        for t in doc[clause[0]:clause[1]]:
+            if t.idx >= after and t.lower_ == "durch":
+                found = next(((s, e) for s, e in wide if t.idx < s <= t.idx + 40
+                              and e <= end_char), None)
+                if found is not None:
+                    return found
+                # a name the tagger did not take as an entity: "durch den Konzern Obi"
+                names = [n for n in doc[t.i + 1:min(clause[1], t.i + 6)] if n.pos_ == "PROPN"]
+                if names:
+                    last = names[0]
+                    while last.i + 1 < clause[1] and doc[last.i + 1].pos_ == "PROPN":
+                        last = doc[last.i + 1]
+                    return names[0].idx, last.idx + len(last.text)
+                return None
         return None
 
     def _actors_surface_rest(self, doc: Doc, sent: _Sent, tok: Token,

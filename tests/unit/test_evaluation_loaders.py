@@ -531,3 +531,20 @@ def test_cli_usage_errors(capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["quotes"]) == 2
     assert cli.main(["events", "spkatt", "--pred", "x.jsonl"]) == 2
     capsys.readouterr()
+
+
+def test_smartdata_roles_read_as_agent_and_patient() -> None:
+    doc = {"id": "d", "events": [
+        {"type": "economy.acquisition", "actors": [
+            {"role": "buyer", "text": "Edeka"}, {"role": "acquired", "text": "Tengelmann"},
+            {"role": "seller", "text": "Haub"}]},
+        {"type": "labor.strike", "actors": [
+            {"role": "union", "text": "Verdi"}, {"role": "company", "text": "Amazon"}]},
+        {"type": "economy.insolvency", "actors": [{"role": "company", "text": "Imtech"}]}]}
+    out = smartdata.with_newsflow_roles([doc])[0]["events"]
+    assert [(a["role"], a["text"]) for a in out[0]["actors"]] == [
+        ("agent", "Edeka"), ("patient", "Tengelmann")]  # the seller has no newsflow role
+    assert [(a["role"], a["text"]) for a in out[1]["actors"]] == [
+        ("agent", "Verdi"), ("patient", "Amazon")]
+    assert out[2]["actors"] == [{"role": "agent", "text": "Imtech"}]
+    assert doc["events"][0]["actors"][0]["role"] == "buyer"  # the gold itself is unchanged

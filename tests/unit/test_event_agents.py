@@ -160,3 +160,32 @@ def test_who_warns_against_an_action_does_not_do_it(extractor, text, language,
                                                      trigger) -> None:
     rec = record(extractor, text, language)
     assert all("minister" not in a["text"].lower() for a in actors(rec, trigger))
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    # a hyphenated company event names the company named elsewhere in the article
+    ("Der Modehändler Klingbeil meldete Insolvenz an. Die Klingbeil-Insolvenz trifft 300 "
+     "Beschäftigte.", "Klingbeil-Insolvenz", "Klingbeil"),
+    ("Der GDL-Streik legt den Bahnverkehr im ganzen Land lahm.", "GDL-Streik", "GDL"),
+    # the "durch" phrase after the genitive of the one acted on
+    ("Das Kartellamt prüft die Übernahme der Baumarktkette Hornbach durch den Konzern Obi.",
+     "Übernahme", "Obi"),
+    # insolvency proceedings "über das Vermögen der …" name the insolvent company
+    ("Am Montag wurde das Insolvenzverfahren über das Vermögen der Weber Bau GmbH eröffnet.",
+     "Insolvenzverfahren", "Weber Bau GmbH"),
+])
+def test_german_company_events(extractor, text, trigger, agent) -> None:
+    rec = record(extractor, text, "de")
+    found = names(rec, actors(rec, trigger))
+    assert any(agent in n for n in found), found
+
+
+def test_a_prefix_that_is_no_name_names_nobody(extractor) -> None:
+    rec = record(extractor, "Die Rekord-Pleite kam überraschend.", "de")
+    assert all(a["text"] != "Rekord" for e in rec["events"] for a in e["actors"])
+
+
+def test_a_web_address_is_no_participant(extractor) -> None:
+    rec = record(extractor, "Regionalflughafen Kassel erneut insolvent http://t.co/96Yd7af7Sa",
+                 "de")
+    assert all("http" not in a["text"] for e in rec["events"] for a in e["actors"])
