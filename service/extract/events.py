@@ -532,6 +532,8 @@ class EventExtractor:
     def _definite(self, doc: Doc, event: dict[str, Any], text: str) -> bool:
         """The participant's words in the event's sentence follow a definite article ("the
         company", "der Konzern"): an indefinite "a bank" is a new referent."""
+        if text.split()[0].lower() in self.DEFINITE:
+            return True  # "Der Konzern" with its article
         whole = doc_cache.text(doc)
         lo, hi = event["sentence"]["start"], event["sentence"]["end"]
         at = whole.find(text, lo, hi)
@@ -1636,6 +1638,13 @@ class EventExtractor:
             if lex.lang == "de" and self._tagged:
                 pairs = self._german_verb_roles(doc, tok, clause, pairs)
                 pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
+            if lex.lang == "de" and self._tagged and not tok.is_lower and not any(
+                    r == "agent" and s > tok.idx for r, s, _ in pairs):
+                means = self._fronted_means_subject(doc, tok, clause)
+                if means is not None:  # "Mit der Übernahme von TRW hat ZF den Sprung …"
+                    pairs = [("agent", *means)] + [
+                        (r, s, e) for r, s, e in pairs
+                        if r != "agent" and not (s < means[1] and means[0] < e)]
             if parsed and tok.i > 0 and doc[tok.i - 1].lower_ == "zu" \
                     and tok.head.lemma_.lower() in NO_CONTROL:
                 pairs = [p for p in pairs if p[0] != "agent"]  # "warnte davor, … zu verhandeln"
@@ -1689,7 +1698,12 @@ class EventExtractor:
         participle = "Part" in tok.morph.get("VerbForm") or bool(
             re.search(r"ge\w+(t|en)$", tok.lower_)) or (tok.lower_.endswith(("t", "en"))
                                                        and finite and finite[-1].lower_
-                                                       in ("wurde", "wurden", "worden"))
+                                                       in ("wurde", "wurden", "worden")) or (
+            # "Huber wird … verkauft": after wird/werden, a form in -t is no infinitive, and
+            # one in -en with a "von"/"durch" phrase is passive ("wird von X übernommen")
+            finite and finite[-1].lower_ in ("wird", "werden") and (
+                tok.lower_.endswith("t") or tok.lower_.endswith("en") and any(
+                    np[2] in ("von", "vom", "durch") for np in nps)))
         passive = bool(finite) and participle
         bare = [np for np in nps if np[2] is None]
         by = [np for np in nps if np[2] in ("von", "vom", "durch")]
@@ -1746,6 +1760,30 @@ class EventExtractor:
                 kept.insert(0, ("agent", *span(subject[-1])))
         return kept + [("patient", *p)]
 
+    def _fronted_means_subject(self, doc: Doc, tok: Token, clause: tuple[int, int]
+                               ) -> tuple[int, int] | None:
+        """A noun trigger in a clause-opening "mit"/"durch" phrase is the means of the
+        clause's subject, which stands after the finite verb: "Mit Streiks will die
+        Gewerkschaft Verdi den Druck erhöhen" (not after "nach", "wegen": "Nach dem Angriff
+        hat die Regierung …" names no attacker)."""
+        if doc[clause[0]].lower_ not in ("mit", "durch") or tok.i - clause[0] > 8:
+            return None
+        verb = next((t for t in doc[tok.i + 1:clause[1]] if t.pos_ in ("AUX", "VERB")
+                     and t.is_lower), None)
+        if verb is None or any(t.is_punct for t in doc[tok.i + 1:verb.i]):
+            return None
+        for start, end, prep in self._clause_noun_phrases(doc, (verb.i + 1, clause[1])):
+            if prep is not None:
+                continue
+            if any(t.lower_ in self.NOMINATIVE_PRONOUNS for t in doc[verb.i + 1:start]) \
+                    or doc[start].lower_ in self.OBJECT_ARTICLES:
+                return None
+            first = start
+            while first < end - 1 and doc[first].pos_ == "DET":
+                first += 1
+            return doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return None
+
     NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 
     def _inverted_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
@@ -1795,6 +1833,17 @@ class EventExtractor:
             return pairs
         nps = [np for np in self._clause_noun_phrases(doc, clause)
                if np[0] == clause[0] and np[1] == first_verb.i and np[2] is None]
+        if not nps and not tok.is_lower and tok.i > first_verb.i \
+                and doc[clause[0]].pos_ in ("ADP", "ADV") \
+                and not any(t.lower_ in self.PASSIVE_FINITE for t in doc[clause[0]:clause[1]]):
+            # "Nach dem Gipfel hat die Regierung Sanktionen verhängt": the subject stands
+            # after the finite verb, before the noun the verb governs
+            nps = [np for np in self._clause_noun_phrases(doc, (first_verb.i + 1, tok.i))
+                   if np[2] is None][:1]
+            if not nps or doc[nps[0][0]].lower_ in self.OBJECT_ARTICLES or any(
+                    t.lower_ in self.NOMINATIVE_PRONOUNS for t in doc[first_verb.i + 1:tok.i]) \
+                    or self._stance_between(doc, doc[clause[0]].idx, tok.idx, lex):
+                return pairs  # "Am Montag kritisierte die Opposition die Sanktionen"
         if not nps or nps[0][0] <= tok.i < nps[0][1]:
             return pairs
         start = nps[0][0]

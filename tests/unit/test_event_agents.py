@@ -189,3 +189,30 @@ def test_a_web_address_is_no_participant(extractor) -> None:
     rec = record(extractor, "Regionalflughafen Kassel erneut insolvent http://t.co/96Yd7af7Sa",
                  "de")
     assert all("http" not in a["text"] for e in rec["events"] for a in e["actors"])
+
+
+@pytest.mark.parametrize("text, trigger, agent, patient", [
+    # present passive: the subject is acted on, "von" names the doer
+    ("Die Drogeriekette Rossmann wird von der Gruppe Watsons übernommen, teilten beide mit.",
+     "übernommen", "Watsons", "Rossmann"),
+    # a fronted "mit" phrase holds the means of the subject after the finite verb
+    ("Mit der Übernahme des Softwarehauses Nemetschek hat der Konzern Hexagon seine "
+     "Stellung gestärkt.", "Übernahme", "Hexagon", "Nemetschek"),
+    # a fronted phrase puts the subject after the finite verb, before the noun it governs
+    ("Nach dem Gipfel in Brüssel hat die Europäische Union neue Sanktionen verhängt.",
+     "Sanktionen", "Europäische Union", None),
+])
+def test_german_clause_shapes(extractor, text, trigger, agent, patient) -> None:
+    rec = record(extractor, text, "de")
+    found = names(rec, actors(rec, trigger))
+    assert any(agent in n for n in found), found
+    if patient is not None:
+        acted_on = names(rec, actors(rec, trigger, "patient"))
+        assert any(patient in n for n in acted_on) and not any(patient in n for n in found)
+
+
+def test_a_fronted_phrase_does_not_make_a_critic_the_agent(extractor) -> None:
+    rec = record(extractor, "Die EU verhängte Sanktionen. Am Montag kritisierte die Opposition "
+                 "die Sanktionen.", "de")
+    later = [e for e in rec["events"] if e["trigger"]["text"] == "Sanktionen"][-1]
+    assert all("Opposition" not in a["text"] for a in later["actors"]), later
