@@ -129,6 +129,8 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
         # "takeover of Activision Blizzard", "the carmaker Tesla", "Nvidia shares fell"
         if label in ("PERSON", "PER") and _company_context(doc, start, end):
             label = "ORG"
+        elif label == "PER" and start > ent.start and _company_context(doc, ent.start, end):
+            start, label = ent.start, "ORG"  # "the carmaker General Motors": no title there
         # a lone word after "the" that heads its phrase is no person: "the values of the
         # Gospel", "praise the Almighty" (but "the Trump administration", "the Obamas")
         if doc.lang_ == "en" and label in ("PERSON", "PER") and end - start == 1 \

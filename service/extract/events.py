@@ -521,10 +521,28 @@ class EventExtractor:
                             continue  # nobody to stand for: no participant rather than "he"
                     else:
                         ent = names[k][2]
+                        if text not in self.PRONOUN_TYPES:
+                            ent = self._described(doc, names[:k + 1], at - reach, noun) or ent
                         actor["text"] = str(ent.get("name") or actor["text"])
                         actor["entity_id"] = str(ent["id"])
                 kept.append(actor)
             event["actors"] = kept
+
+    @staticmethod
+    def _described(doc: Doc, names: list[tuple[int, int, dict[str, Any]]], lo: int,
+                   noun: str) -> dict[str, Any] | None:
+        """Of the names before a class noun, the last one it describes: whose name holds
+        it ("the airline" → China Eastern Airlines) or that it introduced ("the Munich
+        carmaker BMW"), rather than merely the nearest."""
+        text = doc_cache.text(doc)
+        stem = noun[:-1] if len(noun) > 4 else noun
+        for start, _, ent in reversed(names):
+            if start < lo:
+                break
+            if stem in str(ent.get("name") or "").lower() \
+                    or stem in text[max(0, start - 40):start].lower():
+                return ent
+        return None
 
     DEFINITE = frozenset({"the", "this", "that", "der", "die", "das", "den", "dem", "des",
                           "dieser", "diese", "dieses", "diesem", "diesen"})
@@ -1900,8 +1918,7 @@ class EventExtractor:
             return None
         return subject
 
-    @staticmethod
-    def _controller(doc: Doc, tok: Token) -> Span | None:
+    def _controller(self, doc: Doc, tok: Token) -> Span | None:
         """The agent of a to-infinitive verb trigger without a subject of its own: the
         subject of the verb it complements ("die Amerikaner bereiten sich darauf vor, … zu
         wählen", "the workers voted to strike"), or its object after verbs that hand the
@@ -1916,7 +1933,10 @@ class EventExtractor:
         controller = deps.get("obj") or deps.get("dobj") if lemma in OBJECT_CONTROL else None
         controller = controller or deps.get("nsubj") or deps.get("nsubjpass") \
             or deps.get("nsubj:pass")  # "Parliament is expected to ratify …"
-        if controller is None or controller.pos_ == "PRON":
+        if controller is not None and controller.pos_ == "PRON":
+            # "Ryanair announced that it is exercising its options … to purchase"
+            controller = self._reporter_of(controller)
+        if controller is None:
             return None
         left = min((c.left_edge.i for c in controller.lefts
                     if c.dep_ not in ("det", "case", "punct")), default=controller.i)
@@ -1930,6 +1950,16 @@ class EventExtractor:
             controller = self._controller(tok.doc, tok)
             if controller is not None:
                 out.append(("agent", controller.start_char, controller.end_char))
+        elif tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children) \
+                and tok.head.dep_ == "dobj" and not any(c.dep_ == "nsubj" for c in tok.children):
+            # "signed a contract to purchase …", "announced plans to cut …": the one who
+            # makes the plan or deal does it
+            subject = self._subject_climbing(tok.head.head)
+            if subject is not None and subject.pos_ == "PRON":
+                subject = self._reporter_of(subject)
+            if subject is not None and tok.head.head.lemma_.lower() not in lex.judging:
+                span = self._phrase(subject)
+                out.append(("agent", span[0], span[1]))
 
         def add(role: str, t: Token) -> None:
             if t.pos_ == "PRON":
@@ -2009,6 +2039,9 @@ class EventExtractor:
         if not cues.lemmas_for(verb.text, verb.lemma_):
             return None
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+            # "Chrysler asked for aid, saying that it plans to …": the participle's subject
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ == "PRON":
             return None
         if subject.pos_ != "PROPN" and not subject.ent_type_:
