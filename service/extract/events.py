@@ -539,9 +539,10 @@ class EventExtractor:
         for start, _, ent in reversed(names):
             if start < lo:
                 break
-            if stem in str(ent.get("name") or "").lower() \
-                    or stem in text[max(0, start - 40):start].lower():
-                return ent
+            before = text[max(0, start - 30):start].lower().split()[-1:]
+            if stem in str(ent.get("name") or "").lower() or any(
+                    w.startswith(stem) for w in before):
+                return ent  # its name, or the word right before it ("the carmaker BMW")
         return None
 
     DEFINITE = frozenset({"the", "this", "that", "der", "die", "das", "den", "dem", "des",
@@ -2023,6 +2024,13 @@ class EventExtractor:
             cur = cur.head
         return None
 
+    @staticmethod
+    def _named_subject(verb: Token) -> Token | None:
+        """The verb's subject; of two (a misparse: "The carmaker Stellaris asked"), the
+        proper noun."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+
     def _reporter_of(self, pronoun: Token) -> Token | None:
         """"Martin said he would visit Galway": the subject pronoun of a clause reported by a
         verb of saying is that verb's named subject (he/she not a place, it not a person by
@@ -2038,10 +2046,10 @@ class EventExtractor:
         cues = lexicon.load(pronoun.doc.lang_)
         if not cues.lemmas_for(verb.text, verb.lemma_):
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = self._named_subject(verb)
         if subject is None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
             # "Chrysler asked for aid, saying that it plans to …": the participle's subject
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            subject = self._named_subject(verb.head)
         if subject is None or subject.pos_ == "PRON":
             return None
         if subject.pos_ != "PROPN" and not subject.ent_type_:

@@ -216,3 +216,26 @@ def test_a_fronted_phrase_does_not_make_a_critic_the_agent(extractor) -> None:
                  "die Sanktionen.", "de")
     later = [e for e in rec["events"] if e["trigger"]["text"] == "Sanktionen"][-1]
     assert all("Opposition" not in a["text"] for a in later["actors"]), later
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    # a participle's reported pronoun is the subject of the clause it hangs on
+    ("The carmaker Stellaris asked the state for new loans, saying that it plans to cut 2,000 "
+     "jobs.", "cut", "Stellaris"),
+    # a to-infinitive on a deal or plan noun: who makes the deal does it
+    ("Nordjet Airlines said it had signed a contract to purchase a dozen Airbus jets.",
+     "purchase", "Nordjet Airlines"),
+    # a title-like first word inside a company name introduced by a company noun
+    ("The US carmaker General Motors said it would close its plant in Ohio.", "close",
+     "General Motors"),
+])
+def test_english_agents_through_clauses(extractor, text, trigger, agent) -> None:
+    rec = record(extractor, text, "en")
+    found = names(rec, actors(rec, trigger))
+    assert any(agent in n for n in found), found
+
+
+def test_a_class_noun_prefers_the_name_it_describes(extractor) -> None:
+    rec = record(extractor, "Skyline Airlines ordered ten jets from Boeing on Monday. The "
+                 "airline also announced plans to cut 300 jobs.", "en")
+    assert "Skyline Airlines" in names(rec, actors(rec, "cut"))
