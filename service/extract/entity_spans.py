@@ -109,7 +109,8 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
         start, end, label = ent.start, ent.end, ent.label_
         # a title inside the span: "Chancellor Olaf Scholz", "Arbeitsminister Hubertus Heil"
         while end - start > 1 and _is_person_title(doc[start], is_title) \
-                and doc[start + 1].text[:1].isupper():
+                and doc[start + 1].text[:1].isupper() \
+                and not (label == "ORG" and doc[end - 1].lower_ in _ORG_HEADS):
             start += 1
             label = "PER"
         # a title right before it: "Bundeskanzler Scholz", "Chancellor Merz"
@@ -164,6 +165,13 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
 
 # what introduces a company name or follows one (English; German compounds such as
 # "Tesla-Aktie" are one token and not matched here)
+# last words that make a name an organisation's, whatever title-like word opens it
+# ("General Motors Corporation", "General Electric", "Senate Foreign Relations Committee")
+_ORG_HEADS = {"corporation", "corp", "inc", "company", "co", "group", "motors", "electric",
+              "dynamics", "bank", "airlines", "airways", "foundation", "council", "committee",
+              "association", "institute", "university", "agency", "ministry", "department",
+              "holdings", "industries", "systems", "technologies", "laboratories", "labs",
+              "mills", "foods", "partners", "capital", "fund", "trust", "ag", "gmbh", "se"}
 _COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "carmaker", "automaker", "maker",
                   "chipmaker", "conglomerate", "retailer", "publisher", "developer",
                   "broadcaster", "insurer", "airline", "lender", "subsidiary", "brand",

@@ -1633,6 +1633,9 @@ class EventExtractor:
         cues = lexicon.load(lex.lang)
 
         def stance(t: Token) -> bool:
+            if t.lemma_.lower() == "call" and not any(
+                    c.dep_ in ("oprd", "xcomp", "ccomp") for c in t.children):
+                return False  # "called a strike", "called an election": not "called it a lie"
             return t.lemma_.lower() in lex.judging or any(
                 cues.cues[lemma].category in STANCE_CATEGORIES and lemma not in PARTY_LEMMAS
                 for lemma in cues.lemmas_for(t.text, t.lemma_))
@@ -1924,15 +1927,18 @@ class EventExtractor:
         subject of the verb it complements ("die Amerikaner bereiten sich darauf vor, … zu
         wählen", "the workers voted to strike"), or its object after verbs that hand the
         action to the object ("forderte die Regierung auf, … zu handeln")."""
-        if tok.dep_ != "xcomp" or not tok.is_lower:
-            return None
+        purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                              for c in tok.children)
+        if (tok.dep_ != "xcomp" and not purpose) or not tok.is_lower:
+            return None  # "exercised its options to purchase …": a purpose clause too
         verb = tok.head
         deps = {c.dep_: c for c in verb.children}
         lemma = verb.lemma_.lower()
         if lemma in NO_CONTROL:
             return None
-        controller = deps.get("obj") or deps.get("dobj") if lemma in OBJECT_CONTROL else None
-        controller = controller or deps.get("nsubj") or deps.get("nsubjpass") \
+        controller = deps.get("obj") or deps.get("dobj") \
+            if lemma in OBJECT_CONTROL and not purpose else None
+        controller = controller or self._named_subject(verb) or deps.get("nsubjpass") \
             or deps.get("nsubj:pass")  # "Parliament is expected to ratify …"
         if controller is not None and controller.pos_ == "PRON":
             # "Ryanair announced that it is exercising its options … to purchase"
@@ -1947,7 +1953,7 @@ class EventExtractor:
                        ) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         gov = self._governor(tok)
-        if tok.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in tok.children):
             controller = self._controller(tok.doc, tok)
             if controller is not None:
                 out.append(("agent", controller.start_char, controller.end_char))
@@ -1967,6 +1973,8 @@ class EventExtractor:
                 if t.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                         and tok.head.i != tok.i:
                     t = tok.head  # "Ilie Marin, who resigned in June"
+                    if t.dep_ == "appos" and t.head.pos_ == "PROPN":
+                        t = t.head  # "GM, an American automaker which has filed …"
                 else:
                     reporter = self._reporter_of(t)
                     if reporter is not None:  # "Summit Ridge said it plans no job cuts"
@@ -2029,7 +2037,13 @@ class EventExtractor:
         """The verb's subject; of two (a misparse: "The carmaker Stellaris asked"), the
         proper noun."""
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-        return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0] if subjects else None)
+        subject = next((c for c in subjects if c.pos_ == "PROPN"),
+                       subjects[0] if subjects else None)
+        if subject is not None and subject.pos_ != "PROPN":
+            # "Irish low cost airline, Ryanair, announced": the name in apposition
+            subject = next((c for c in subject.children if c.dep_ == "appos"
+                            and c.pos_ == "PROPN"), subject)
+        return subject
 
     def _reporter_of(self, pronoun: Token) -> Token | None:
         """"Martin said he would visit Galway": the subject pronoun of a clause reported by a

@@ -239,3 +239,26 @@ def test_a_class_noun_prefers_the_name_it_describes(extractor) -> None:
     rec = record(extractor, "Skyline Airlines ordered ten jets from Boeing on Monday. The "
                  "airline also announced plans to cut 300 jobs.", "en")
     assert "Skyline Airlines" in names(rec, actors(rec, "cut"))
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    # a purpose clause's subject is the subject of the clause it serves
+    ("Budget carrier Flyra, announced on Monday that it is taking up its options with Airbus "
+     "to purchase eight new jets.", "purchase", "Flyra"),
+    # a relative clause on an appositive noun is about the name it describes
+    ("Northline Corporation (NLC), an American retailer which has filed for bankruptcy "
+     "protection, closed 40 stores.", "filed", "Northline Corporation"),
+    # "called a strike" is no stance on the strike
+    ("The union Unite called a strike at the Felixstowe port.", "strike", "Unite"),
+])
+def test_english_agents_of_purpose_and_relative_clauses(extractor, text, trigger,
+                                                        agent) -> None:
+    rec = record(extractor, text, "en")
+    found = names(rec, actors(rec, trigger))
+    assert any(agent in n for n in found), found
+
+
+def test_a_title_word_inside_a_company_name_stays_in_it(extractor) -> None:
+    rec = record(extractor, "General Dynamics Corporation won a navy contract.", "en")
+    kinds = {e["name"]: e["type"] for e in rec["entities"]}
+    assert kinds.get("General Dynamics Corporation") == "ORG", kinds
