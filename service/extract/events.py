@@ -179,6 +179,7 @@ class EventLexicon:
     # types whose doer a common noun complement names ("Aufmarsch der Armee"); elsewhere it is
     # the thing acted on ("Bau eines Werks")
     common_complement: tuple[str, ...] = ()
+    group_nouns: tuple[str, ...] = ()  # common nouns of groups that act ("Armee", "Miliz")
     ueber_agent: frozenset[str] = frozenset()  # "Insolvenzverfahren über die X": X
     name_prefixes: frozenset[str] = frozenset()  # "Steilmann-Insolvenz": Steilmann is insolvent
     bei_patient: frozenset[str] = frozenset()  # "Streik bei der Bahn": the employer
@@ -331,6 +332,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.symmetric = frozenset(shared.get("symmetric_types", ()))
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
+    lex.group_nouns = tuple(rules.get("group_nouns", ()))
     lex.name_prefixes = frozenset(shared.get("name_prefix_types", ()))
     lex.ueber_agent = frozenset(shared.get("noun_ueber_agent", ()))
     return lex
@@ -823,6 +825,13 @@ class EventExtractor:
             if low.endswith(suffix) and len(stem) > 3 and stem in lex.nouns:
                 return text[:len(stem)]
         return text
+
+    @staticmethod
+    def _group_noun(tok: Token, lex: EventLexicon) -> bool:
+        """The noun (or its compound's last part) names a group that can act ("der Armee",
+        "der Flugbegleiter"), not a thing or an event ("des Ukraine-Konflikts")."""
+        low = tok.lower_
+        return any(low.endswith(g) for g in lex.group_nouns)
 
     def _compound(self, tok: Token, lex: EventLexicon) -> list[Candidate]:
         """German compounds by their head: the longest matching head over all types wins."""
@@ -2007,8 +2016,12 @@ class EventExtractor:
                 elif c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by"):
                     doer = c.lower_ == "by" or (c.lower_ == "of" and etype in lex.complement_agent)
                     for g in c.children:
-                        if g.dep_ == "pobj":
-                            add("agent" if doer else "patient", g)
+                        if g.dep_ != "pobj":
+                            continue
+                        if doer and c.lower_ == "of" and g.pos_ == "NOUN" and not g.ent_type_ \
+                                and not self._group_noun(g, lex):
+                            continue  # "the escalation of the conflict": no doer named
+                        add("agent" if doer else "patient", g)
             if tok.dep_ in ("dobj", "pobj", "attr") and not any(r == "agent" for r, _, _ in out) \
                     and gov.lemma_.lower() not in lex.judging:
                 subject = self._subject_climbing(gov)
@@ -2189,6 +2202,7 @@ class EventExtractor:
             return role, nouns[-1].idx, nouns[-1].idx + len(nouns[-1].text)
         dates = [(int(d["start"]), int(d["end"])) for d in self._date_spans(doc)]
         if nouns and nouns[-1].i == end - 1 and etype.startswith(lex.common_complement) \
+                and (role != "agent" or self._group_noun(nouns[-1], lex)) \
                 and not any(t.like_num for t in doc[j + 1:end]) and not any(
                 s <= nouns[-1].idx < e for s, e in dates):
             # a common noun names the group that acts: "Truppenaufmarsch der Armee"

@@ -262,3 +262,30 @@ def test_a_title_word_inside_a_company_name_stays_in_it(extractor) -> None:
     rec = record(extractor, "General Dynamics Corporation won a navy contract.", "en")
     kinds = {e["name"]: e["type"] for e in rec["entities"]}
     assert kinds.get("General Dynamics Corporation") == "ORG", kinds
+
+
+@pytest.mark.parametrize("text, language, trigger", [
+    # the complement names a thing or an event, not a group that acts
+    ("Die Kanzlerin sprach von einer Eskalation des Handelskonflikts.", "de", "Eskalation"),
+    ("Analysts expect an escalation of the dispute over tariffs.", "en", "escalation"),
+])
+def test_a_non_group_complement_is_no_doer(extractor, text, language, trigger) -> None:
+    rec = record(extractor, text, language)
+    assert all("konflikt" not in a["text"].lower() and "dispute" not in a["text"]
+               for a in actors(rec, trigger)), actors(rec, trigger)
+
+
+@pytest.mark.parametrize("text, language, trigger, wrong", [
+    ("Der Außenminister warnte vor einer Eskalation der Kämpfe.", "de", "Eskalation",
+     "Außenminister"),
+    ("The governor warned of a new attack on the port.", "en", "attack", "governor"),
+])
+def test_who_warns_of_an_event_does_not_do_it(extractor, text, language, trigger,
+                                              wrong) -> None:
+    rec = record(extractor, text, language)
+    assert all(wrong not in a["text"] for a in actors(rec, trigger))
+
+
+def test_a_group_complement_is_the_doer(extractor) -> None:
+    rec = record(extractor, "The strike of the dockers closed the port for two days.", "en")
+    assert "dockers" in names(rec, actors(rec, "strike"))
