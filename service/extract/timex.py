@@ -38,6 +38,8 @@ GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", 
 _PART_CODES = {"MORNING": "TMO", "FORENOON": "TMO", "AFTERNOON": "TAF", "EVENING": "TEV",
                "NIGHT": "TNI", "NOON": "T12:00", "MIDNIGHT": "T24:00"}
 _CLOCK_RE = re.compile(r"^(\d{1,2})(?:[.:](\d{2}))?$")
+# zones written after a clock time that TimeML writes as "Z"
+_UTC_WORDS = frozenset({"utc", "gmt"})
 # words before a clock time with no day ("um 20 Uhr", "at 8 p.m.")
 _CLOCK_PREPOSITIONS = frozenset({"um", "gegen", "ab", "bis", "at", "around", "by", "until",
                                  "before", "after"})
@@ -117,6 +119,11 @@ _DE_PREFIXES = ("be", "ver", "er", "ent", "zer", "emp", "miss", "über", "unter"
                 "hinter", "an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zu",
                 "zurück", "weg", "fest", "statt", "teil", "los", "hin", "her", "hinzu",
                 "heraus", "fort", "um", "durch", "zusammen")
+_DE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen",
+                          "einem", "einer", "eines"})
+# inflected participles used as adjectives: "eröffnete", "gegründeten", "geschlossenen"
+_DE_PARTICIPLE_ENDINGS = ("te", "ten", "tem", "ter", "tes", "ene", "enen", "enem", "ener",
+                          "enes")
 _EN_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their",
                              "our", "my", "your", "these", "those", "some", "no"})
 # verbs whose simple past is their base form: past after a singular subject
@@ -126,6 +133,31 @@ _EN_SAME_PAST = frozenset({"hit", "cut", "put", "set", "let", "shut", "hurt", "c
 _EN_NOT_SINGULAR = frozenset({"i", "you", "we", "they", "to", "will", "would", "can", "could",
                               "may", "might", "must", "should", "shall", "do", "does", "did",
                               "not", "t", "and", "or", "people", "police", "who", "that"})
+# regular events a season word before them dates: "the autumn meetings", "Herbsttagung"
+_EN_SEASON_EVENTS = frozenset({"meeting", "meetings", "session", "sessions", "summit",
+                               "conference", "assembly", "recess", "sitting"})
+_DE_SEASON_EVENTS = frozenset({"tagung", "tagungen", "sitzung", "sitzungen", "gipfel",
+                               "konferenz", "session", "vollversammlung"})
+# verbs whose object "the day" is the trading or reporting day: "ended the day higher"
+_EN_DAY_VERBS = frozenset({"end", "ends", "ended", "ending", "finish", "finishes", "finished",
+                           "finishing", "close", "closes", "closed", "closing", "start",
+                           "starts", "started", "starting", "begin", "begins", "began",
+                           "beginning", "open", "opens", "opened", "opening"})
+_EN_ORDINAL_DAYS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh",
+                              "eighth", "ninth", "tenth"})
+_DE_ORDINAL_DAYS = frozenset({"zweiten", "dritten", "vierten", "fünften", "sechsten",
+                              "siebten", "achten", "neunten", "zehnten"})
+# present-tense verbs of aiming: "wants to", "hopes to" point ahead like "plans to"
+_EN_INTENT = frozenset({"want", "wants", "hope", "hopes", "seek", "seeks", "wish", "wishes",
+                        "need", "needs", "intend", "aim", "vow", "vows", "pledge", "pledges",
+                        "promise", "promises", "threaten", "threatens", "prepare", "prepares"})
+# nouns after "a Monday" that make it a recurring slot, not one day
+_EN_HABITUAL = frozenset({"night", "nights", "morning", "mornings", "evening", "evenings",
+                          "afternoon", "afternoons", "routine", "ritual", "habit", "slot",
+                          "schedule", "shift"})
+# function words: after "a Monday" they show a generic day ("on a Monday in May")
+_EN_LINKS = frozenset({"in", "on", "at", "of", "and", "or", "when", "to", "with", "for", "by",
+                       "after", "before", "is", "was", "that"})
 _EN_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
 _EN_ED_EXCLUSIONS = frozenset({
     "red", "bed", "shed", "wed", "hundred", "united", "based", "so-called", "proposed", "need",
@@ -136,6 +168,14 @@ _EN_ED_EXCLUSIONS = frozenset({
     "required", "registered", "armed", "talented", "renewed", "supposed", "used"})
 _EN_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _QUARTER_DE = frozenset({"quartal", "quartals"})
+# words before "quarter"/"Quartal" that can name the fourth quarter of a year
+_LAST_QUARTER_WORDS = {"en": frozenset({"final", "closing", "last"}),
+                       "de": frozenset({"letzten", "letzte", "letztes", "schlussquartal",
+                                        "schlussquartals"})}
+# English reference words that are adjectives: a time only before the noun they qualify
+_EN_REF_ADJECTIVES = frozenset({"recent"})
+# counts without a number ("the past few weeks")
+_EN_VAGUE_COUNTS = frozenset({"few", "several", "couple", "many"})
 
 
 class _Hit(NamedTuple):
@@ -314,10 +354,14 @@ def _lexicon(lang: str) -> _Lexicon | None:
         start_words.update(group)
     start_words.update(approximators)
     start_words.update(("vor", "in", "kw", "kalenderwoche", "nacht", "jahr", "jahre", "jahres",
-                        "jahrs", "q", "wochenende") if de else
+                        "jahrs", "q", "wochenende", "schlussquartal", "schlussquartals",
+                        *_DE_ORDINAL_DAYS)
+                       if de else
                        ("in", "week", "calendar", "q", "year", "day", "mid", "end", "beginning",
-                        "start", "middle", "'", "month", "earlier", "later", "the"))
-    prefixes4 = frozenset(w[:4] for w in (*weekdays, *decade_words))
+                        "start", "middle", "'", "month", "earlier", "later", "the", "final",
+                        "closing", "a", "an", "late", "early", "later", "earlier"))
+    prefixes4 = frozenset(w[:4] for w in (*weekdays, *decade_words,
+                                          *(seasons if de else ())))
 
     return _Lexicon(
         lang=lang, months=months, month_abbr=month_abbr, weekdays=weekdays,
@@ -597,6 +641,7 @@ class _Scanner:
         self._tense: list[int | None] = [None] * self.n
         self._cues: list[int] | None = None  # token positions with a tense cue (lazy)
         self._breaks: list[int] | None = None  # clause-break token positions (lazy)
+        self.last_day: tuple[int, str] | None = None  # (token, value) of the last day found
         number_matchers: tuple[Callable[[int], _Hit | None], ...] = (
             self._m_date_at_number, self._m_iso, self._m_slash, self._m_year, self._m_decade2,
             self._m_offset, self._m_week, self._m_quarter)
@@ -605,7 +650,7 @@ class _Scanner:
             self._m_direction, self._m_modifier, self._m_offset, self._m_week, self._m_quarter,
             self._m_decade_word, self._m_relnoun, self._m_reladj, self._m_holiday,
             self._m_weekend, self._m_earlier, self._m_reference, self._m_season,
-            self._m_nacht, self._m_approx, self._m_jahr)
+            self._m_nacht, self._m_approx, self._m_jahr, self._m_the_day)
         self.matchers = {_NUM: number_matchers, _WORD: word_matchers,
                          _PUNCT: (self._m_decade2,)}
 
@@ -765,6 +810,10 @@ class _Scanner:
             return 1  # "is to begin"
         if w == "going" and nxt == "to":
             return 1
+        if w in _EN_INTENT and nxt == "to" and self.lowerword(k + 2):
+            return 1  # "wants to close by June": an aim lies ahead
+        if w == "been" and nxt in lex.future:
+            return 0  # "has been scheduled for June 3": the participle decides, not "been"
         if w == "set" and prev in lex.be_forms:
             return 1
         if prev in lex.be_forms or prev in _EN_DETERMINERS:
@@ -939,7 +988,7 @@ class _Scanner:
         """ "Herbst 2011", "spring of 2012", "im Frühjahr", "in the fall" (tense decides)."""
         found = self.season_at(i)
         if found is None:
-            return None
+            return self._season_event(i)
         s, end = found
         of = 1 if not self.de and self.w(end) == "of" else 0
         y = self.year_after(end + of)
@@ -953,9 +1002,32 @@ class _Scanner:
                 return None
         elif not (prev == "the" and prev2 in ("in", "during", "over", "by", "until", "since",
                                                "through")) or self.w(end) == "of":
-            return None  # "the fall of Rome", "a fall in prices"
+            return self._season_event(i)  # not "the fall of Rome", "a fall in prices"
         start = i - 1 if not self.de else i
         return _Hit(start, end, *_season(s, self.ref, self.sign(start, end)))
+
+    def _season_event(self, i: int) -> _Hit | None:
+        """A season naming when a regular event takes place: "their autumn meetings",
+        "the spring session"; German compounds "Herbsttagung", "Frühjahrssitzung"."""
+        if self.ref is None or not self.word(i):
+            return None
+        w = self.L[i]
+        if self.de:
+            if not self.cap(i):
+                return None
+            for name, code in self.lex.seasons.items():
+                rest = w[len(name):]
+                if w.startswith(name) and (rest[1:] if rest.startswith("s") else rest) \
+                        in _DE_SEASON_EVENTS:
+                    s = _SEASON_CODES[code][0]
+                    return _Hit(i, i + 1, *_season(s, self.ref, self.sign(i, i + 1)))
+            return None
+        name = self.lex.seasons.get(w)
+        if name is None or self.w(i - 1) not in (*_EN_POSSESSIVES, "the") \
+                or not self.lowerword(i + 1) or self.w(i + 1) not in _EN_SEASON_EVENTS:
+            return None
+        s = _SEASON_CODES[name][0]
+        return _Hit(i, i + 1, *_season(s, self.ref, self.sign(i, i + 2)))
 
     def direction_at(self, i: int) -> tuple[int, int] | None:
         """(offset, next token) for "vergangenen", "nächste", "last", "this coming"."""
@@ -1146,6 +1218,14 @@ class _Scanner:
         y = int(self.T[i])
         if not (1900 <= y <= 2100 and y % 100):
             return False
+        if not self.de and prev == "the" and self.cap(i + 1) and self.word(i + 1) \
+                and not self.adj(i + 1):
+            return True  # "the 2008 Beijing Olympics", "the 2010 World Cup": an edition
+        if self.de and prev in _DE_ARTICLES and y % 10 and self.lowerword(i + 1) \
+                and self.L[i + 1].endswith(_DE_PARTICIPLE_ENDINGS):
+            # "die 2008 eröffnete Halle": the year of an attributive participle (round
+            # numbers stay counts: "die 1950 gemeldeten Fälle")
+            return True
         if self.lowerword(i - 1) and self._tense_at(i - 1) and (
                 not self.word(i + 1) or (self.de and self.lowerword(i + 1))):
             return True  # "soll 2027 abgeschlossen sein", "wurde 1998 eröffnet"
@@ -1174,7 +1254,8 @@ class _Scanner:
             if not (self.w(k + 1) == "s" and self.adj(k + 1)):
                 return None
             end = k + 2
-            if k == i and self.w(i - 1) not in ("the", "early", "mid", "late", "-"):
+            if k == i and self.w(i - 1) not in ("the", "early", "mid", "late", "-") \
+                    and not self._after_decade(i):
                 return None
             back = self.w(i - 1)
             if back in _EN_POSSESSIVES or (back in ("early", "mid", "late")
@@ -1183,6 +1264,14 @@ class _Scanner:
         if not self.free_right(end):
             return None
         return _Hit(i, end, *_v_decade(_two_digit_decade(int(t[0]), self.ref)))
+
+    def _after_decade(self, i: int) -> bool:
+        """Token ``i`` follows a conjunction after a decade: the "80s" of "the 70s and 80s"."""
+        if self.w(i - 1) not in self.lex.conjunctions or self.w(i - 2) != "s" \
+                or not self.adj(i - 2) or not self.num(i - 3):
+            return False
+        t = self.T[i - 3]
+        return len(t) in (2, 4) and t.endswith("0")
 
     def _m_decade_word(self, i: int) -> _Hit | None:
         """ "Neunzigerjahre", "den Neunzigern", "the nineties"."""
@@ -1279,6 +1368,12 @@ class _Scanner:
                 return True  # "Sunday's vote"
             if i > 0 and self.lowerword(i - 1) and self._tense_at(i - 1) < 0:
                 return True  # "talks collapsed Friday"
+            if prev in ("a", "an") and self.lowerword(k) and self.w(k) not in _EN_HABITUAL \
+                    and self.w(k) not in _EN_LINKS:
+                return True  # "at a Wednesday news conference": one such day
+            if (prev == "%" or self.num(i - 1)) and (
+                    k >= self.n or self.L[k] in _TERMINALS or self.clause_break(k)):
+                return True  # "shares fell 2.5% Thursday,": an amount ends the verb phrase
             if i > 0 and self.lowerword(i - 1) and prev not in _EN_DETERMINERS \
                     and prev not in ("every", "each", "per", "of") \
                     and (k >= self.n or self.L[k] in _TERMINALS or self.clause_break(k)
@@ -1302,6 +1397,12 @@ class _Scanner:
             return None  # "now-defunct", "Bis-jetzt"
         if not self.de and w == "now" and self.w(end) in ("that", "and", "is", "'"):
             return None  # "now that …", discourse "now"
+        if len(toks) == 1 and not self.de and w in _EN_REF_ADJECTIVES and not self.word(end):
+            return None  # "recent" is a time only as an attribute: "the recent downturn"
+        if toks[-1] in ("past", "future") and (
+                self.number_at(end) is not None or self.w(end) in self.lex.units
+                or self.w(end) in _EN_VAGUE_COUNTS):
+            return None  # "in the past nine days", "in the past decade": a period, not PAST_REF
         return _Hit(i, end, value, "ref")
 
     def _m_relday(self, i: int) -> _Hit | None:
@@ -1530,6 +1631,8 @@ class _Scanner:
             if not self.free_left(i):
                 return None
             return self._quarter_hit(i, int(T[i + 1]), i + 2)
+        if self.L[i] in _LAST_QUARTER_WORDS.get(self.lex.lang, ()):
+            return self._last_quarter(i)
         q = None
         k = i + 1
         if self.num(i) and len(T[i]) == 1 and self.adj(i + 1):
@@ -1549,6 +1652,27 @@ class _Scanner:
         if self.w(k) not in (_QUARTER_DE if self.de else ("quarter",)):
             return None
         return self._quarter_hit(i, q, k + 1)
+
+    def _last_quarter(self, i: int) -> _Hit | None:
+        """The year's closing quarter: "the final quarter (of 2009)", "im Schlussquartal";
+        "last quarter" / "letzten Quartal" only with the year it closes ("the last quarter
+        of 2009", "im letzten Quartal 2009"): alone it is the previous quarter."""
+        w = self.L[i]
+        if w.startswith("schlussquartal"):
+            return self._quarter_hit(i, 4, i + 1)
+        k = i + 1
+        if self.w(k) not in (_QUARTER_DE if self.de else ("quarter",)):
+            return None
+        if w in ("final", "closing"):
+            return self._quarter_hit(i, 4, k + 1)
+        j = k + 1 + (1 if self.w(k + 1) in ("of", "des") else 0)
+        if self.year_after(j) is not None:
+            return self._quarter_hit(i, 4, k + 1)
+        r = self.direction_at(j) if (j > k + 1 or self.de) and self.ref is not None else None
+        if r is None or self.lex.units.get(self.w(r[1])) != "YEAR" \
+                or self.w(r[1]) not in self.lex.units_singular:
+            return None
+        return _Hit(i, r[1] + 1, *_v_quarter(self.ref.year + r[0], 4))  # "of last year"
 
     def _quarter_hit(self, i: int, q: int, k: int) -> _Hit | None:
         y = None
@@ -1687,6 +1811,36 @@ class _Scanner:
             return None
         return _Hit(i, i + 2, *_v_year(y))
 
+    def _m_the_day(self, i: int) -> _Hit | None:
+        """The day a report is about, named as "the day": "(stocks) ended the day higher",
+        "late in the day", "for a third consecutive day", "den dritten Tag in Folge". It is
+        the last day named before it in the sentence, else the reference day."""
+        if self.ref is None or not self.word(i):
+            return None
+        w, end, mod = self.L[i], None, None
+        if self.de:
+            if self.w(i - 1) in ("den", "am", "zum") and w in _DE_ORDINAL_DAYS \
+                    and self.w(i + 1) == "tag" and self.w(i + 2) == "in" \
+                    and self.w(i + 3) == "folge":
+                end = i + 4  # "den dritten Tag in Folge"
+        elif w == "the" and self.w(i + 1) == "day" and self.w(i - 1) in _EN_DAY_VERBS \
+                and self.w(i + 2) not in ("before", "after", "of", "when", "that", "'"):
+            end = i + 2  # "closed the day 2% higher"
+        elif w in ("late", "early", "later", "earlier") and self.w(i + 1) == "in" \
+                and self.w(i + 2) == "the" and self.w(i + 3) == "day":
+            end, mod = i + 4, ("END" if w.startswith("late") else "START")
+        elif w in ("a", "an", "the") and self.w(i + 1) in _EN_ORDINAL_DAYS \
+                and self.w(i + 2) in ("consecutive", "straight", "successive", "running") \
+                and self.w(i + 3) == "day" and self.w(i + 4) not in ("of", "'"):
+            end = i + 4  # "for a second consecutive day"
+        if end is None:
+            return None
+        value = self.ref.isoformat()
+        a, _ = self._sentence(i)
+        if self.last_day is not None and self.last_day[0] >= a:
+            value = self.last_day[1]
+        return _Hit(i, end, value, "day", mod)
+
     # -- driver
 
     def may_start(self, i: int) -> bool:
@@ -1724,6 +1878,8 @@ class _Scanner:
                 continue
             if not any(k in self.blocked for k in range(hit.start, hit.end)):
                 hit = self._clock(self._part_of_day(self._year_of(hit)))
+                if hit.granularity == "day" and len(hit.value) >= 10:
+                    self.last_day = (hit.start, hit.value[:10])
                 s, e = self.S[hit.start], self.E[hit.end - 1]
                 out.append({"text": self.text[s:e], "start": s, "end": e, "value": hit.value,
                             "granularity": hit.granularity, "mod": hit.mod})
@@ -1747,7 +1903,7 @@ class _Scanner:
 
     def _clock(self, hit: _Hit) -> _Hit:
         """A clock time right after a day ("am Dienstag um 2 Uhr", "Monday at 10:30 a.m.",
-        "Tuesday at 9 pm") makes the value a date and time."""
+        "Tuesday at 9 pm", "Monday at 14:00 GMT") makes the value a date and time."""
         if hit.granularity != "day" or len(hit.value) != 10:
             return hit
         k = hit.end
@@ -1758,24 +1914,52 @@ class _Scanner:
         clock = self._clock_after(k, strict=False)
         if clock is None:
             return hit
-        j, hour, minute = clock
-        return _Hit(hit.start, j, f"{hit.value}T{hour:02d}:{minute:02d}", "day", hit.mod)
+        j, hour, minute, zone = clock
+        return _Hit(hit.start, j, f"{hit.value}T{hour:02d}:{minute:02d}{zone}", "day", hit.mod)
 
     def _bare_clock(self, i: int) -> _Hit | None:
-        """A clock time with no day after a preposition ("um 20 Uhr", "at 8 p.m."): the
-        time on the reference day, as TimeML anchors it; the extent leaves out the
-        preposition. Needs the unit (Uhr, a.m./p.m.): a bare "at 3" is no time."""
+        """A clock time after a preposition ("um 20 Uhr", "at 8 p.m.", "at 08:30 UTC"): the
+        time on the day named right after it ("at 12:00 UTC Monday", "um 20 Uhr am
+        Freitag"), else on the reference day, as TimeML anchors it; the extent leaves out
+        the preposition. Needs the unit (Uhr, a.m./p.m., UTC/GMT): a bare "at 3" is no time."""
         if self.ref is None or self.w(i) not in _CLOCK_PREPOSITIONS:
             return None
         clock = self._clock_after(i, strict=True)
         if clock is None:
             return None
-        j, hour, minute = clock
-        return _Hit(i + 1, j, f"{self.ref.isoformat()}T{hour:02d}:{minute:02d}", "time", None)
+        j, hour, minute, zone = clock
+        hm = f"T{hour:02d}:{minute:02d}{zone}"
+        day = self._day_after_clock(j)
+        if day is not None:
+            # "12:00 UTC Monday" is one expression; "16:15 UTC, June 1" two, the time on
+            # that day and the day itself
+            end = j if self.w(j) == "," else day.end
+            return _Hit(i + 1, end, day.value + hm, "day", day.mod)
+        return _Hit(i + 1, j, f"{self.ref.isoformat()}{hm}", "time", None)
 
-    def _clock_after(self, k: int, strict: bool) -> tuple[int, int, int] | None:
-        """(end, hour, minute) of the clock time after the preposition at ``k``. English
-        "10:30" without a.m./p.m. counts only when not ``strict``."""
+    def _day_after_clock(self, j: int) -> _Hit | None:
+        """The day a clock time is on when it follows the time: "12:00 UTC Monday",
+        "4 p.m., June 1", "20 Uhr am Freitag" (a day value without a time of its own)."""
+        k = j + 1 if self.w(j) == "," else j
+        if self.w(k) in ("on", "am"):
+            k += 1
+        if k >= self.n or not self.may_start(k):
+            return None
+        hit = self.match(k)
+        if hit is None:
+            r = self.weekday_at(k)  # no "on" needed right after the time
+            if r is None or r[3] or self.ref is None:
+                return None
+            wd, end = r[0], r[1]
+            hit = _Hit(k, end, *_v_day(_bare_weekday(wd, self.ref, self.sign(k, end))))
+        if hit is None or hit.granularity != "day" or len(hit.value) != 10:
+            return None
+        return hit
+
+    def _clock_after(self, k: int, strict: bool) -> tuple[int, int, int, str] | None:
+        """(end, hour, minute, zone) of the clock time after the preposition at ``k``.
+        English "10:30" without a.m./p.m. or a UTC/GMT zone counts only when not
+        ``strict``; a UTC/GMT zone gives TimeML's "Z"."""
         j, digits = k + 1, ""
         while j < self.n and (self.num(j) or (self.T[j] in ".:" and self.adj(j))) \
                 and (j == k + 1 or self.adj(j)) and len(digits) < 5:
@@ -1785,6 +1969,7 @@ class _Scanner:
         if not m:
             return None
         hour, minute = int(m.group(1)), int(m.group(2) or 0)
+        zoned = False
         if self.de:
             if self.w(j) != "uhr":
                 return None
@@ -1797,11 +1982,15 @@ class _Scanner:
                 if mer.startswith("a") and hour == 12:
                     hour = 0
                 j += 4 if self.w(j + 1) == "." and self.w(j + 3) == "." else 1
+            elif self.w(j) in _UTC_WORDS and m.group(2):
+                zoned = True  # "08:30 UTC": the zone is the unit
             elif strict or not m.group(2):
                 return None  # "on Monday at 3" is no time
+        if self.w(j) in _UTC_WORDS and self.T[j].isupper():
+            j, zoned = j + 1, True
         if not (0 <= hour <= 24 and 0 <= minute < 60):
             return None
-        return j, hour, minute
+        return j, hour, minute, "Z" if zoned else ""
 
     def _year_of(self, hit: _Hit) -> _Hit:
         """A month, quarter, season or day followed by the year it is in ("Juli dieses

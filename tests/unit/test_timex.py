@@ -697,3 +697,161 @@ def test_numbers_after_prepositions_that_are_no_clock_time(text: str, language: 
 ])
 def test_direction_from_anchors_and_conditions(text, language, expected):
     check(text, language, THU, expected)
+
+
+# ----------------------------------------------------------------------------- MEANTIME-driven
+# rule families (constructions seen in English news; the sentences here are invented).
+# Reference THU 2024-10-24 unless a case says otherwise.
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a clock time with a UTC/GMT zone ("Z" in TimeML), on the day written right after it
+    ("The plant shut down at 14:30 UTC Monday.", "en",
+     ("14:30 UTC Monday", "2024-10-21T14:30Z", "day")),
+    ("Trading opened at 08:00 GMT, slightly lower.", "en",
+     ("08:00 GMT", "2024-10-24T08:00Z", "time")),
+    ("The ferry left at 6 p.m. yesterday.", "en", ("6 p.m. yesterday", "2024-10-23T18:00", "day")),
+    ("Der Start erfolgte um 9 Uhr UTC.", "de", ("9 Uhr UTC", "2024-10-24T09:00Z", "time")),
+    ("Die Sitzung beginnt um 20 Uhr am Freitag.", "de",
+     ("20 Uhr am Freitag", "2024-10-25T20:00", "day")),
+])
+def test_clock_times_with_zones_and_following_days(text: str, language: str,
+                                                   expected: tuple) -> None:
+    got = one(text, language)
+    assert (got["text"], got["value"], got["granularity"]) == expected
+
+
+def test_a_clock_time_before_a_date_apposition_is_on_that_date() -> None:
+    got = normalise_text("The briefing at 16:15 UTC, October 21, drew crowds.", "en", THU)
+    assert [(d["text"], d["value"]) for d in got] == [("16:15 UTC", "2024-10-21T16:15Z"),
+                                                      ("October 21", "2024-10-21")]
+
+
+@pytest.mark.parametrize("text, language, reference, expected", [
+    # "has been" + a participle of scheduling: the participle decides, the date is ahead
+    ("A March 3 hearing has been scheduled.", "en", THU, ("March 3", "2025-03-03")),
+    ("A March 3 hearing was held.", "en", THU, ("March 3", "2024-03-03")),
+    # verbs of aiming ("wants to", "möchte") point ahead even after a past reporting verb
+    ("The firm has said that it wants to shut 300 stores by June.", "en", THU,
+     ("June", "2025-06")),
+    ("The firm has said that it shut 300 stores by June.", "en", THU, ("June", "2024-06")),
+    ("Der Konzern hat angekündigt, dass er bis Juni 300 Filialen schließen möchte.", "de", THU,
+     ("Juni", "2025-06")),
+])
+def test_direction_of_scheduled_and_intended_dates(text, language, reference, expected) -> None:
+    got = one(text, language, reference)
+    assert (got["text"], got["value"]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare weekday after an amount at the end of a verb phrase
+    ("Shares fell 2.5% Thursday, traders said.", ("Thursday", "2024-10-24")),
+    ("The index lost 312 Tuesday after the report.", None),
+    ("Oil rose 80 cents Monday.", ("Monday", "2024-10-21")),
+    # "a <weekday> <noun>": one such day
+    ("In a Wednesday news conference, the minister resigned.", ("Wednesday", "2024-10-23")),
+    ("The band will play a Saturday concert.", ("Saturday", "2024-10-26")),
+])
+def test_weekdays_after_amounts_and_as_attributes(text: str, expected: tuple | None) -> None:
+    got = [(d["text"], d["value"]) for d in normalise_text(text, "en", THU)]
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, language", [
+    ("They met on a Monday in May.", "en"),
+    ("He works a Sunday shift at the hospital.", "en"),
+])
+def test_generic_weekdays_after_an_article_are_no_date(text: str, language: str) -> None:
+    assert not [d for d in normalise_text(text, language, THU) if d["granularity"] == "day"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the closing quarter of a named year
+    ("Profit fell in the final quarter of 2009.", "en", ("final quarter of 2009", "2009-Q4")),
+    ("Profit fell in the last quarter of last year.", "en",
+     ("last quarter of last year", "2023-Q4")),
+    ("Sales will rise in the closing quarter.", "en", ("closing quarter", "2024-Q4")),
+    ("Im Schlussquartal 2023 sank der Umsatz.", "de", ("Schlussquartal 2023", "2023-Q4")),
+    ("Im letzten Quartal 2022 sank der Umsatz.", "de", ("letzten Quartal 2022", "2022-Q4")),
+    ("Im letzten Quartal vergangenen Jahres sank der Umsatz.", "de",
+     ("letzten Quartal vergangenen Jahres", "2023-Q4")),
+    # alone, "last quarter" stays the previous quarter
+    ("Profit fell in the last quarter.", "en", ("last quarter", "2024-Q3")),
+    ("Im letzten Quartal sank der Umsatz.", "de", ("letzten Quartal", "2024-Q3")),
+])
+def test_final_quarter_of_a_year(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language)
+    assert (got["text"], got["value"], got["granularity"]) == (*expected, "quarter")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a decade coordinated with another one needs no article of its own
+    ("The shirts of the 60s and 70s sold well.", "en", [("60s", "196"), ("70s", "197")]),
+    ("Cars of the 1950s or 60s were heavier.", "en", [("1950s", "195"), ("60s", "196")]),
+    ("Die Mode der 60er und 70er Jahre kehrt zurück.", "de",
+     [("60er", "196"), ("70er Jahre", "197")]),
+    # a year before the name of an edition or after an article and a participle
+    ("Tickets for the 2028 Los Angeles Olympics sold out.", "en", [("2028", "2028")]),
+    ("Die 2008 eröffnete Halle wird saniert.", "de", [("2008", "2008")]),
+    # … but a count stays a count
+    ("The 1500 Club met.", "en", []),
+    ("Die 1950 gemeldeten Fälle wurden geprüft.", "de", []),
+])
+def test_coordinated_decades_and_attributive_years(text: str, language: str,
+                                                   expected: list) -> None:
+    got = [(d["text"], d["value"]) for d in normalise_text(text, language, THU)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The recent downturn hit exporters.", ("recent", "PAST_REF")),
+    ("Growth looks solid in the near term.", ("the near term", "FUTURE_REF")),
+    ("Rates may fall in the near future.", ("the near future", "FUTURE_REF")),
+])
+def test_reference_adjectives_and_phrases(text: str, expected: tuple) -> None:
+    got = one(text, "en")
+    assert (got["text"], got["value"]) == expected
+
+
+@pytest.mark.parametrize("text", ["Prices rose in the past nine days.",
+                                  "It was the worst crash in the past decade.",
+                                  "Sales slowed in the past few weeks.",
+                                  "Of all the offers, this one was the most recent."])
+def test_reference_words_that_open_a_period_or_stand_alone(text: str) -> None:
+    assert not [d for d in normalise_text(text, "en", THU) if d["granularity"] == "ref"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "the day" a market report is about: the day named before it, else the reference day
+    ("The index closed the day 2% higher.", "en", [("the day", "2024-10-24", None)]),
+    ("On Monday, the Nikkei ended the day down 3%.", "en",
+     [("Monday", "2024-10-21", None), ("the day", "2024-10-21", None)]),
+    ("Shares recovered late in the day.", "en", [("late in the day", "2024-10-24", "END")]),
+    ("Trading was halted for a third consecutive day.", "en",
+     [("a third consecutive day", "2024-10-24", None)]),
+    ("Der Dax verlor den dritten Tag in Folge.", "de",
+     [("dritten Tag in Folge", "2024-10-24", None)]),
+    # no report day: "the day after", "at the end of the day" (figurative)
+    ("The day after the vote was calm.", "en", []),
+    ("At the end of the day, voters decide.", "en", []),
+])
+def test_the_day_of_a_report(text: str, language: str, expected: list) -> None:
+    got = [(d["text"], d["value"], d["mod"]) for d in normalise_text(text, language, THU)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a season before a regular event names when it takes place (the tense decides which)
+    ("The lenders held their autumn meetings in Washington.", "en", ("autumn", "2024-FA")),
+    ("The spring session will open in Brussels.", "en", ("spring", "2025-SP")),
+    ("Die Herbsttagung der Bank fand in Washington statt.", "de", ("Herbsttagung", "2024-FA")),
+    ("Die Frühjahrssitzung beginnt in Brüssel.", "de", ("Frühjahrssitzung", "2025-SP")),
+])
+def test_seasons_of_regular_events(text: str, language: str, expected: tuple) -> None:
+    got = one(text, language)
+    assert (got["text"], got["value"], got["granularity"]) == (*expected, "season")
+
+
+@pytest.mark.parametrize("text, language", [("The summer heat was bad.", "en"),
+                                            ("Der Winterdienst räumt die Straßen.", "de")])
+def test_season_words_before_other_nouns_are_no_date(text: str, language: str) -> None:
+    assert normalise_text(text, language, THU) == []
