@@ -179,6 +179,7 @@ class EventLexicon:
     # types whose doer a common noun complement names ("Aufmarsch der Armee"); elsewhere it is
     # the thing acted on ("Bau eines Werks")
     common_complement: tuple[str, ...] = ()
+    place_class: frozenset[str] = frozenset()  # "the city of Dnipro": the name is the place
     group_nouns: tuple[str, ...] = ()  # common nouns of groups that act ("Armee", "Miliz")
     ueber_agent: frozenset[str] = frozenset()  # "Insolvenzverfahren über die X": X
     name_prefixes: frozenset[str] = frozenset()  # "Steilmann-Insolvenz": Steilmann is insolvent
@@ -333,6 +334,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
     lex.group_nouns = tuple(rules.get("group_nouns", ()))
+    lex.place_class = frozenset(rules.get("place_class_nouns", ()))
     lex.name_prefixes = frozenset(shared.get("name_prefix_types", ()))
     lex.ueber_agent = frozenset(shared.get("noun_ueber_agent", ()))
     return lex
@@ -1994,6 +1996,9 @@ class EventExtractor:
                     else:
                         return
             t, whole = self._group_of(t, lex)
+            if t.lower_ in lex.place_class:  # "the Ukrainian city of Dnipro": Dnipro
+                t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), t)
             span = whole or self._phrase(t)
             out.append((role, span[0], span[1]))
 
@@ -2022,6 +2027,15 @@ class EventExtractor:
                                 and not self._group_noun(g, lex):
                             continue  # "the escalation of the conflict": no doer named
                         add("agent" if doer else "patient", g)
+            if tok.dep_ == "dobj" and tok.head.i == gov.i and not any(
+                    r == "patient" for r, _, _ in out):
+                # "imposed sanctions on Tuesday on three companies", "launched an attack on
+                # Kyiv": the target phrase hangs on the verb
+                for c in gov.children:
+                    if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > tok.i:
+                        for g in c.children:
+                            if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
+                                add("patient", g)
             if tok.dep_ in ("dobj", "pobj", "attr") and not any(r == "agent" for r, _, _ in out) \
                     and gov.lemma_.lower() not in lex.judging:
                 subject = self._subject_climbing(gov)

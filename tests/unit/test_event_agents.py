@@ -289,3 +289,16 @@ def test_who_warns_of_an_event_does_not_do_it(extractor, text, language, trigger
 def test_a_group_complement_is_the_doer(extractor) -> None:
     rec = record(extractor, "The strike of the dockers closed the port for two days.", "en")
     assert "dockers" in names(rec, actors(rec, "strike"))
+
+
+@pytest.mark.parametrize("text, trigger, patient", [
+    # the target phrase the parse hangs on the verb that governs the noun trigger
+    ("The EU imposed sanctions on Friday on four Belarusian banks.", "sanctions",
+     "four Belarusian banks"),
+    # a place class noun with "of" and a name is that name
+    ("Rebels launched a rocket attack on the northern town of Kadugli.", "attack", "Kadugli"),
+])
+def test_english_patients(extractor, text, trigger, patient) -> None:
+    rec = record(extractor, text, "en")
+    found = names(rec, actors(rec, trigger, "patient"))
+    assert any(patient in n for n in found), found
