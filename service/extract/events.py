@@ -606,7 +606,14 @@ class EventExtractor:
                     "source": "context"}
 
     @staticmethod
-    def _sentences(doc: Doc, parsed: bool) -> list[Span]:
+    def _glued_stop(tok: Token) -> bool:
+        """A full stop the tokenizer left on a model or road name ("iX3.", "A8."): letters
+        and digits, so neither an abbreviation ("Dr.") nor an ordinal ("3. Oktober")."""
+        word = tok.text[:-1]
+        return tok.text.endswith(".") and any(c.isdigit() for c in word) \
+            and any(c.isalpha() for c in word) and "." not in word
+
+    def _sentences(self, doc: Doc, parsed: bool) -> list[Span]:
         """Sentences, also cut at line breaks (titles, datelines and list items in news feeds
         often end without punctuation) and at a full stop before a capitalised word (a parser
         trained on little data may run sentences together)."""
@@ -620,7 +627,8 @@ class EventExtractor:
                     out.append(doc[start:tok.i + 1])
                     start = tok.i + 1
                 elif nxt is not None and ("\n" in tok.whitespace_ or (
-                        tok.text in (".", "!", "?") and tok.whitespace_
+                        (tok.text in (".", "!", "?") or self._glued_stop(tok))
+                        and tok.whitespace_
                         and (nxt.text[:1].isupper() or nxt.text[:1] in "„\"«"))):
                     out.append(doc[start:tok.i + 1])
                     start = tok.i + 1
@@ -1671,6 +1679,10 @@ class EventExtractor:
             if lex.lang == "de" and self._tagged:
                 pairs = self._german_verb_roles(doc, tok, clause, pairs)
                 pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
+            if lex.lang == "de" and self._tagged and not tok.is_lower:
+                host = self._kommt_es_zu(doc, tok, clause, etype, lex)
+                if host is not None:  # "Beim Chemiekonzern Evonik kommt es zu einem …"
+                    pairs = [host] + [(r, s, e) for r, s, e in pairs if r != host[0]]
             if lex.lang == "de" and self._tagged and not tok.is_lower and not any(
                     r == "agent" and s > tok.idx for r, s, _ in pairs):
                 means = self._fronted_means_subject(doc, tok, clause)
@@ -1792,6 +1804,28 @@ class EventExtractor:
             if subject:  # the phrase before the finite verb: "Der Konzern Siemens übernimmt"
                 kept.insert(0, ("agent", *span(subject[-1])))
         return kept + [("patient", *p)]
+
+    def _kommt_es_zu(self, doc: Doc, tok: Token, clause: tuple[int, int], etype: str,
+                     lex: EventLexicon) -> tuple[str, int, int] | None:
+        """"Bei X kommt es zu Y": X is where Y happens — the employer of a strike ("Bei der
+        Bahn kommt es zu Streiks", patient) or the company that does it ("Beim Konzern Evonik
+        kommt es zu einem Führungswechsel", agent), by the type's "bei" rule."""
+        words = [t.lower_ for t in doc[clause[0]:tok.i]]
+        if not words or words[0] not in ("bei", "beim") or "es" not in words \
+                or not any(w in ("zu", "zum", "zur") for w in words) \
+                or not any(t.lemma_.lower() == "kommen" for t in doc[clause[0]:tok.i]):
+            return None
+        verb = next(t for t in doc[clause[0]:tok.i] if t.lemma_.lower() == "kommen")
+        phrase = doc[clause[0] + 1:verb.i]
+        names = [t for t in phrase if t.pos_ == "PROPN"] or [
+            t for t in phrase if t.pos_ == "NOUN"][-1:]
+        if not names:
+            return None
+        first, last = names[0], names[0]
+        while last.i + 1 < verb.i and doc[last.i + 1].pos_ == "PROPN":
+            last = doc[last.i + 1]
+        role = "patient" if etype in lex.bei_patient else "agent"
+        return role, first.idx, last.idx + len(last.text)
 
     def _fronted_means_subject(self, doc: Doc, tok: Token, clause: tuple[int, int]
                                ) -> tuple[int, int] | None:
@@ -2146,6 +2180,9 @@ class EventExtractor:
                 role, s, e = complement
                 rest = self._actors_surface_rest(doc, sent, tok, wide, clause, is_verb,
                                                  exclude=(s, e))
+                if role == "agent" and doc[tok.i + 1].lower_ == "mit":
+                    return [p for p in rest if p[0] == "agent"] + [complement] + [
+                        p for p in rest if p[0] != "agent"]  # both parties act
                 if role == "agent":
                     return [complement] + [p for p in rest if p[0] != "agent"]
                 doer = self._durch_phrase(doc, e, clause, wide)
@@ -2185,6 +2222,8 @@ class EventExtractor:
             role = "patient"
         elif word == "über" and etype in lex.ueber_agent:
             role = "agent"  # "Insolvenzverfahren über die Maple Bank GmbH"
+        elif word == "mit" and etype in lex.symmetric:
+            role = "agent"  # "Verhandlungen mit Handelsminister Lutnick": the other party
         else:
             return None
         # the complement's own phrase: articles, adjectives and nouns, up to the first word

@@ -302,3 +302,21 @@ def test_english_patients(extractor, text, trigger, patient) -> None:
     rec = record(extractor, text, "en")
     found = names(rec, actors(rec, trigger, "patient"))
     assert any(patient in n for n in found), found
+
+
+@pytest.mark.parametrize("text, trigger, role, name", [
+    # "Bei X kommt es zu Y": X by the type's "bei" rule
+    ("Beim Stahlkonzern Thyssenkrupp kommt es zu einem Führungswechsel.", "Führungswechsel",
+     "agent", "Thyssenkrupp"),
+    ("Bei der Lufthansa kommt es ab Dienstag zu Streiks.", "Streiks", "patient", "Lufthansa"),
+    # "Verhandlungen mit X": the other party of a symmetric event acts too
+    ("In Brüssel sind Verhandlungen mit Handelsminister Paul Dubois geplant.", "Verhandlungen",
+     "agent", "Paul Dubois"),
+    # a full stop glued to a model name still ends the sentence
+    ("Audi zeigte den neuen Q9. Vor dem Werk streikten am Montag rund 500 Beschäftigte.",
+     "streikten", "agent", "Beschäftigte"),
+])
+def test_german_constructions_with_bei_mit(extractor, text, trigger, role, name) -> None:
+    rec = record(extractor, text, "de")
+    found = names(rec, actors(rec, trigger, role))
+    assert any(name in n for n in found), found
