@@ -1,5 +1,6 @@
-"""A quality gate: quote extraction must stay above the floors in tests/quality_floors.json on
-text no rule was written against (the held-out own sets; PolNeAR dev where ../shared exists).
+"""A quality gate: quote and event extraction must stay above the floors in
+tests/quality_floors.json on text no rule was written against (the held-out own sets; PolNeAR
+dev where ../shared exists).
 A drop below a floor fails the tests. Raise a floor when a change measurably lifts the figure;
 lower one only with a reason in the commit message."""
 
@@ -10,7 +11,7 @@ from functools import cache
 
 import pytest
 
-from service.evaluation import datasets, polnear, scoring
+from service.evaluation import attributes, datasets, polnear, scoring
 from service.extract.pipeline import Extractor
 from tests.conftest import ROOT
 
@@ -53,3 +54,19 @@ def test_held_out_own_sets(language):
 @pytest.mark.skipif(not polnear.DEFAULT_ROOT.exists(), reason="../shared/data not present")
 def test_polnear_dev():
     _check("polnear_dev", _scores(polnear.load("dev"), use_content=True))
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_held_out_event_sets(language):
+    """Event type F1, agent and time accuracy on the held-out halves of the new event sets
+    (issue 12), scored as `newsflow eval events` scores them."""
+    gold = datasets.read_jsonl(ROOT / "tests" / "data" / "events" / "new" /
+                               f"{language}_heldout.jsonl")
+    keys = ("id", "text", "language", "published_at", "title")
+    preds = _extractor().enrich_many([{k: d[k] for k in keys if d.get(k) is not None}
+                                      for d in gold])
+    events = scoring.score_events(gold, preds)
+    attrs = attributes.score_attributes(gold, preds, published_fallback=True)
+    _check(f"events_heldout_{language}", {"type_f1": events.type.f1,
+                                          "agent": attrs.agent.value,
+                                          "time": attrs.time.value})
