@@ -180,6 +180,8 @@ class EventLexicon:
     # the thing acted on ("Bau eines Werks")
     common_complement: tuple[str, ...] = ()
     place_class: frozenset[str] = frozenset()  # "the city of Dnipro": the name is the place
+    # types whose intransitive subject is annotated as the agent ("a lorry overturned")
+    undergoer_agent: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()  # common nouns of groups that act ("Armee", "Miliz")
     ueber_agent: frozenset[str] = frozenset()  # "Insolvenzverfahren über die X": X
     name_prefixes: frozenset[str] = frozenset()  # "Steilmann-Insolvenz": Steilmann is insolvent
@@ -335,6 +337,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
     lex.group_nouns = tuple(rules.get("group_nouns", ()))
     lex.place_class = frozenset(rules.get("place_class_nouns", ()))
+    lex.undergoer_agent = tuple(shared.get("undergoer_agent_types", ()))
     lex.name_prefixes = frozenset(shared.get("name_prefix_types", ()))
     lex.ueber_agent = frozenset(shared.get("noun_ueber_agent", ()))
     return lex
@@ -507,6 +510,7 @@ class EventExtractor:
         for event in events:
             at = event["trigger"]["start"]
             kept = []
+            agents = {a.get("entity_id") for a in event["actors"] if a["role"] == "agent"}
             for actor in event["actors"]:
                 text = actor["text"].lower()
                 noun = re.sub(r"^(?:the|der|die|das|den|dem|des)\s+", "", text)
@@ -519,6 +523,9 @@ class EventExtractor:
                     kind, reach = lex.anaphoric[noun], self.NOUN_REACH
                 if kind is not None and "entity_id" not in actor:
                     names = by_type.get(kind, [])
+                    if actor["role"] == "patient":  # "X is suing its auditor, accusing the
+                        # firm of …": the one acted on is not the one who acts
+                        names = [n for n in names if str(n[2]["id"]) not in agents]
                     k = bisect.bisect_left([n[0] for n in names], at) - 1
                     if k < 0 or at - names[k][1] > reach:
                         if text in self.PRONOUN_TYPES:
@@ -1496,7 +1503,11 @@ class EventExtractor:
                     possessor = not is_verb and 0 <= start < tok.idx and re.fullmatch(
                         r"(?:['’]s?|s)\s+(?:\S+\s+){0,2}", text[start + len(actor["text"]):
                                                                tok.idx])
-                    if not possessor and not self._subject_at(doc, start, actor["text"]) \
+                    collective = actor["text"] in lex.actor_prefixes and not any(
+                        cand.entry.type == t or (t.endswith(".") and cand.entry.type.startswith(t))
+                        for t in lex.actor_prefix_excluded)  # "US tariffs", "EU sanctions"
+                    if not possessor and not collective \
+                            and not self._subject_at(doc, start, actor["text"]) \
                             and not (0 <= start < tok.idx
                                      and self._opens_clause(doc, start, clause)):
                         continue  # "der Bundesgerichtshof in Karlsruhe", "im Bundestag";
@@ -1985,9 +1996,15 @@ class EventExtractor:
             if lemma in OBJECT_CONTROL and not purpose else None
         controller = controller or self._named_subject(verb) or deps.get("nsubjpass") \
             or deps.get("nsubj:pass")  # "Parliament is expected to ratify …"
+        if controller is None and doc.lang_ == "en":
+            controller = self._subject_climbing(verb)  # "Parliament is due to vote …"
         if controller is not None and controller.pos_ == "PRON":
-            # "Ryanair announced that it is exercising its options … to purchase"
-            controller = self._reporter_of(controller)
+            # "Ryanair announced that it is exercising its options … to purchase"; else the
+            # pronoun itself, resolved per article ("It also plans to acquire …")
+            pronoun = controller
+            controller = self._reporter_of(pronoun)
+            if controller is None and pronoun.lower_ in self.PRONOUNS:
+                return doc[pronoun.i:pronoun.i + 1]
         if controller is None:
             return None
         left = min((c.left_edge.i for c in controller.lefts
@@ -2014,6 +2031,10 @@ class EventExtractor:
                 out.append(("agent", span[0], span[1]))
 
         def add(role: str, t: Token) -> None:
+            if t.ent_type_ in ("DATE", "TIME"):
+                return  # "crippled by a cyberattack on Tuesday": a date is no participant
+            if t.pos_ == "NOUN":  # "Scotland's health secretary, Morag Baillie, resigned"
+                t = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t)
             if t.pos_ == "PRON":
                 if t.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                         and tok.head.i != tok.i:
@@ -2036,6 +2057,19 @@ class EventExtractor:
             span = whole or self._phrase(t)
             out.append((role, span[0], span[1]))
 
+        if tok.i == gov.i and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX") \
+                    and (tok.dep_ == "conj" or tok.tag_ == "VBG"):
+                # "it closed 35 stores and cut 600 jobs", "is suing X, accusing the firm of …"
+                shared = self._subject_climbing(tok.head)
+                if shared is not None and shared.dep_ == "nsubj":
+                    add("agent", shared)
+            elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
+                    and tok.tag_ in ("VBD", "VBG", "VBN"):
+                # a reduced relative: "a man arrested on Monday" (patient); "A lorry
+                # overturned on the M6", parsed as one, has its vehicle as the agent
+                passive = tok.tag_ == "VBN" and not etype.startswith(lex.undergoer_agent)
+                add("patient" if passive else "agent", tok.head)
         if tok.i == gov.i:
             for c in tok.children:
                 if c.dep_ in ("nsubj",):
@@ -2070,8 +2104,14 @@ class EventExtractor:
                         for g in c.children:
                             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
                                 add("patient", g)
-            if tok.dep_ in ("dobj", "pobj", "attr") and not any(r == "agent" for r, _, _ in out) \
-                    and gov.lemma_.lower() not in lex.judging:
+            if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+                # "systems were crippled by a cyberattack": the passive's subject was hit
+                host = gov if gov.dep_ not in ("acomp", "xcomp") else gov.head
+                hit = next((c for c in host.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+                if hit is not None and not any(r == "patient" for r, _, _ in out):
+                    add("patient", hit)
+            elif tok.dep_ in ("dobj", "pobj", "attr") and not any(
+                    r == "agent" for r, _, _ in out) and gov.lemma_.lower() not in lex.judging:
                 subject = self._subject_climbing(gov)
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
                     add("agent", subject)  # press conference"; not "will review the deal"
