@@ -130,6 +130,9 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
         # "takeover of Activision Blizzard", "the carmaker Tesla", "Nvidia shares fell"
         if label in ("PERSON", "PER") and _company_context(doc, start, end):
             label = "ORG"
+        elif doc.lang_ == "de" and label in ("PER", "LOC", "MISC") and start > 0 \
+                and doc[start - 1].lower_.endswith(_DE_COMPANY_HEADS):
+            label = "ORG"  # "der Chemiekonzern Halvora", "beim Autozulieferer Kessler"
         elif label == "PER" and start > ent.start and _company_context(doc, ent.start, end):
             start, label = ent.start, "ORG"  # "the carmaker General Motors": no title there
         # a lone word after "the" that heads its phrase is no person: "the values of the
@@ -172,6 +175,12 @@ _ORG_HEADS = {"corporation", "corp", "inc", "company", "co", "group", "motors", 
               "association", "institute", "university", "agency", "ministry", "department",
               "holdings", "industries", "systems", "technologies", "laboratories", "labs",
               "mills", "foods", "partners", "capital", "fund", "trust", "ag", "gmbh", "se"}
+# German company nouns and compound heads right before a name make it a company's
+# (not words that also name people: Händler, Spezialist, Investor, Bauer)
+_DE_COMPANY_HEADS = ("konzern", "hersteller", "unternehmen", "firma", "zulieferer", "anbieter",
+                     "betreiber", "holding", "versicherer", "reederei", "verlag",
+                     "fluggesellschaft", "airline", "start-up", "startup", "kette", "autobauer",
+                     "maschinenbauer", "anlagenbauer", "handelsriese", "dienstleister")
 _COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "carmaker", "automaker", "maker",
                   "chipmaker", "conglomerate", "retailer", "publisher", "developer",
                   "broadcaster", "insurer", "airline", "lender", "subsidiary", "brand",

@@ -183,6 +183,7 @@ class EventLexicon:
     # types whose intransitive subject is annotated as the agent ("a lorry overturned")
     undergoer_agent: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()  # common nouns of groups that act ("Armee", "Miliz")
+    unions: frozenset[str] = frozenset()  # trade unions: a strike's doers, not its employer
     ueber_agent: frozenset[str] = frozenset()  # "Insolvenzverfahren über die X": X
     name_prefixes: frozenset[str] = frozenset()  # "Steilmann-Insolvenz": Steilmann is insolvent
     bei_patient: frozenset[str] = frozenset()  # "Streik bei der Bahn": the employer
@@ -266,6 +267,13 @@ def _separable(lemma: str, rules: dict[str, Any]) -> str:
     return ""
 
 
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 @cache
 def load_lexicon(lang: str) -> EventLexicon:
     """Compile the taxonomy and the rules for ``lang`` (an empty lexicon for other languages)."""
@@ -340,6 +348,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.undergoer_agent = tuple(shared.get("undergoer_agent_types", ()))
     lex.name_prefixes = frozenset(shared.get("name_prefix_types", ()))
     lex.ueber_agent = frozenset(shared.get("noun_ueber_agent", ()))
+    lex.unions = frozenset(shared.get("unions", ()))
     return lex
 
 
@@ -526,14 +535,20 @@ class EventExtractor:
                     if actor["role"] == "patient":  # "X is suing its auditor, accusing the
                         # firm of …": the one acted on is not the one who acts
                         names = [n for n in names if str(n[2]["id"]) not in agents]
-                    k = bisect.bisect_left([n[0] for n in names], at) - 1
-                    if k < 0 or at - names[k][1] > reach:
+                    where = at
+                    if text not in self.PRONOUN_TYPES:  # a noun: names before its own place
+                        found = doc_cache.text(doc).find(actor["text"],
+                                                         event["sentence"]["start"], at)
+                        where = found if found >= 0 else at
+                    k = bisect.bisect_left([n[0] for n in names], where) - 1
+                    if k < 0 or where - names[k][1] > reach:
                         if text in self.PRONOUN_TYPES:
                             continue  # nobody to stand for: no participant rather than "he"
                     else:
                         ent = names[k][2]
                         if text not in self.PRONOUN_TYPES:
-                            ent = self._described(doc, names[:k + 1], at - reach, noun) or ent
+                            ent = self._described(doc, names[:k + 1], where - reach,
+                                                  noun) or ent
                         actor["text"] = str(ent.get("name") or actor["text"])
                         actor["entity_id"] = str(ent["id"])
                 kept.append(actor)
@@ -551,9 +566,11 @@ class EventExtractor:
             if start < lo:
                 break
             before = text[max(0, start - 30):start].lower().split()[-1:]
-            if stem in str(ent.get("name") or "").lower() or any(
-                    w.startswith(stem) for w in before):
-                return ent  # its name, or the word right before it ("the carmaker BMW")
+            words = str(ent.get("name") or "").lower().split()
+            if stem in " ".join(words) or any(w.startswith(stem) for w in before) or any(
+                    _common_suffix(noun, w) >= 4 for w in words):
+                return ent  # its name, or the word right before it ("the carmaker BMW"),
+                # or a compound with the same head ("die Notenbank" → Zentralbank)
         return None
 
     DEFINITE = frozenset({"the", "this", "that", "der", "die", "das", "den", "dem", "des",
@@ -1489,7 +1506,7 @@ class EventExtractor:
         if prefix is not None:
             # "US-Vorwürfe", "EU-Sanktionen": the compound names who acts; a name nearby
             # ("Putins … den US-Vorwürfen") does not
-            actors = [a for a in actors if a["role"] != "agent"]
+            actors = [a for a in actors if a["role"] != prefix["role"]]
         text = doc_cache.text(doc)
         out = []
         for actor in actors:
@@ -1498,6 +1515,9 @@ class EventExtractor:
                 if not is_verb and 0 <= start < tok.idx and self._stance_between(
                         doc, start + len(actor["text"]), tok.idx, lex):
                     continue
+                if not is_verb and 0 <= start < tok.idx and self._judged_after(doc, tok, clause,
+                                                                               lex):
+                    continue  # "Die Opposition hatte den Rücktritt … gefordert"
                 kind = self._entity_type(actor, entity_spans)
                 if kind == "LOC":
                     possessor = not is_verb and 0 <= start < tok.idx and re.fullmatch(
@@ -1600,12 +1620,16 @@ class EventExtractor:
         if not dash or not rest or etype not in lex.name_prefixes or len(head) < 2 \
                 or not head[:1].isupper():
             return None
+        # a strike's prefix is its union ("GDL-Streik") or, mostly, its employer
+        # ("Lufthansa-Streik", "Nordbahn-Streiks")
+        role = "patient" if etype in lex.bei_patient and head.lower() not in lex.unions \
+            else "agent"
         for _, _, ent, kind in entity_spans:
             if kind in ("ORG", "PER") and head in str(ent.get("name") or "").split():
-                return {"role": "agent", "text": head, "entity_id": str(ent["id"])}
+                return {"role": role, "text": head, "entity_id": str(ent["id"])}
         if any(t.text.lstrip("#@") == head and t.pos_ == "PROPN" for t in doc) \
-                or any(c.isupper() for c in head[1:]):  # "GDL-Streik", "HVB-Stellenabbau"
-            return {"role": "agent", "text": head}
+                or any(c.isupper() for c in head[1:]) or head.lower() in lex.unions:
+            return {"role": role, "text": head}  # "HVB-Stellenabbau"
         return None
 
     def _subject_at(self, doc: Doc, start: int, text: str) -> bool:
@@ -1650,6 +1674,15 @@ class EventExtractor:
             return None
         return next((t for _, _, ent, t in entity_spans
                      if str(ent["id"]) == actor["entity_id"]), None)
+
+    @staticmethod
+    def _judged_after(doc: Doc, tok: Token, clause: tuple[int, int], lex: EventLexicon) -> bool:
+        """A German clause's final verb after a noun trigger judges it ("hatte den Rücktritt
+        gefordert", "hat die Übernahme geprüft"): its subject did not do the event."""
+        if lex.lang != "de":
+            return False
+        return any(t.pos_ in ("VERB", "AUX") and t.is_lower and t.lemma_.lower() in lex.judging
+                   for t in doc[tok.i + 1:clause[1]])
 
     @staticmethod
     def _stance_between(doc: Doc, start: int, end: int, lex: EventLexicon) -> bool:
@@ -1790,6 +1823,13 @@ class EventExtractor:
                                                    if r != "agent"]
         first_verb = next((t for t in doc[clause[0]:tok.i + 1]
                            if t.pos_ in ("AUX", "VERB") and t.is_lower), tok)
+        antecedent = self._subject_before_relative(doc, clause)
+        if antecedent is not None:  # "… hatte das Unternehmen, das …, 300 Stellen abgebaut"
+            pairs = [("agent", *antecedent)] + [(r, s, e) for r, s, e in pairs if r != "agent"]
+            later = [np for np in bare if doc[np[0]].lower_ not in ("es", "sich")]
+            if later and not any(r == "patient" for r, _, _ in pairs):
+                pairs.append(("patient", *span(later[0])))
+            return pairs
         inverted = self._inverted_subject(doc, tok, clause, first_verb, bare)
         if inverted is not None:  # "Auf der A8 prallte ein Auto gegen einen Baum"
             pairs = [("agent", *span(inverted))] + [
@@ -1861,6 +1901,36 @@ class EventExtractor:
                 first += 1
             return doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
         return None
+
+    RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen",
+                                   "denen", "welche", "welcher", "welches", "welchem"})
+
+    def _subject_before_relative(self, doc: Doc, clause: tuple[int, int]
+                                 ) -> tuple[int, int] | None:
+        """A clause that resumes its sentence after a relative clause ("Bereits 2024 hatte
+        das Unternehmen, das seit 2019 zu Norrvik gehört, 300 Stellen abgebaut") has its
+        subject before that relative clause: the phrase the relative pronoun refers to, when
+        no object article marks it and the clause itself opens with no subject."""
+        c0 = clause[0]
+        if c0 < 4 or doc[c0 - 1].text != "," or doc[c0].pos_ in ("DET", "PROPN", "PRON"):
+            return None
+        k = c0 - 2  # back to the comma that opens the relative clause
+        while k > 0 and doc[k].text not in CLAUSE_PUNCT and not doc[k].is_sent_start:
+            k -= 1
+        if doc[k].text != "," or doc[k + 1].lower_ not in self.RELATIVE_PRONOUNS:
+            return None
+        head = doc[k - 1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        first = head.i
+        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") \
+                and doc[first - 1].text not in CLAUSE_PUNCT:
+            first -= 1
+        if doc[first].lower_ in self.OBJECT_ARTICLES:
+            return None
+        while first < head.i and doc[first].pos_ == "DET":
+            first += 1
+        return doc[first].idx, head.idx + len(head.text)
 
     NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 
@@ -2294,8 +2364,10 @@ class EventExtractor:
             # a name the tagger took for a noun: "der RSF-Miliz", "der IS-Terroristen"
             return role, nouns[-1].idx, nouns[-1].idx + len(nouns[-1].text)
         dates = [(int(d["start"]), int(d["end"])) for d in self._date_spans(doc)]
-        if nouns and nouns[-1].i == end - 1 and etype.startswith(lex.common_complement) \
-                and (role != "agent" or self._group_noun(nouns[-1], lex)) \
+        anaphor = bool(nouns) and nouns[-1].lower_ in lex.anaphoric  # "der Ministerin"
+        if nouns and nouns[-1].i == end - 1 and (anaphor or (
+                etype.startswith(lex.common_complement)
+                and (role != "agent" or self._group_noun(nouns[-1], lex)))) \
                 and not any(t.like_num for t in doc[j + 1:end]) and not any(
                 s <= nouns[-1].idx < e for s, e in dates):
             # a common noun names the group that acts: "Truppenaufmarsch der Armee"

@@ -320,3 +320,31 @@ def test_german_constructions_with_bei_mit(extractor, text, trigger, role, name)
     rec = record(extractor, text, "de")
     found = names(rec, actors(rec, trigger, role))
     assert any(name in n for n in found), found
+
+
+@pytest.mark.parametrize("text, trigger, role, name", [
+    # a company noun before a name the tagger took for a place
+    ("Der Softwarekonzern Quorvia will den Zahlungsdienstleister Belpay übernehmen.",
+     "übernehmen", "agent", "Quorvia"),
+    # the subject before a relative clause of the same clause
+    ("Die Firma Marten Logistik streicht Stellen. Schon 2023 hatte das Unternehmen, das zur "
+     "Gruppe Vossberg gehört, 200 Stellen abgebaut.", "abgebaut", "agent", "Marten Logistik"),
+    # a strike's prefix: the employer, or the union when it is one
+    ("Die Ostbahn GmbH rechnet mit Ausfällen. Wegen des Ostbahn-Streiks fielen viele Züge "
+     "aus.", "Ostbahn-Streiks", "patient", "Ostbahn"),
+    ("Der Verdi-Streik trifft die Kitas.", "Verdi-Streik", "agent", "Verdi"),
+    # a class noun resolves to the name with the same compound head
+    ("Die Europäische Zentralbank senkte den Leitzins. Die Regierung in Rom lobte am Freitag "
+     "die Zinssenkung der Notenbank.", "Zinssenkung", "agent", "Zentralbank"),
+])
+def test_german_companies_and_anaphors(extractor, text, trigger, role, name) -> None:
+    rec = record(extractor, text, "de")
+    found = names(rec, actors(rec, trigger, role))
+    assert any(name in n for n in found), found
+
+
+def test_who_demands_a_resignation_does_not_resign(extractor) -> None:
+    rec = record(extractor, "Bauministerin Klara Hohn steht in der Kritik. Die Opposition hat "
+                 "den Rücktritt der Ministerin gefordert.", "de")
+    found = names(rec, actors(rec, "Rücktritt"))
+    assert all("Opposition" not in n for n in found) and any("Hohn" in n for n in found), found
