@@ -503,6 +503,7 @@ class EventExtractor:
     PRONOUNS = frozenset(PRONOUN_TYPES)
     PRONOUN_REACH = 400  # characters back to the name a pronoun stands for
     NOUN_REACH = 800  # … and a definite class noun ("the organisation", "der Konzern")
+    CLOSE_NAME = 150  # a name this close before a class noun is the one it takes up
 
     def _resolve_pronoun_actors(self, doc: Doc, events: list[dict[str, Any]],
                                 entity_spans: list[tuple[int, int, dict[str, Any], str]],
@@ -547,12 +548,39 @@ class EventExtractor:
                     else:
                         ent = names[k][2]
                         if text not in self.PRONOUN_TYPES:
-                            ent = self._described(doc, names[:k + 1], where - reach,
-                                                  noun) or ent
+                            # one acted on takes up a name just before ("suing its auditor,
+                            # H&F, accusing the firm"); otherwise the name the noun describes
+                            # or the most mentioned (the article's company, minister)
+                            close = actor["role"] == "patient" \
+                                and where - names[k][1] <= self.CLOSE_NAME
+                            ent = self._described(doc, names[:k + 1], where - reach, noun) \
+                                or (None if close else self._salient(names[:k + 1],
+                                                                     where - reach)) or ent
                         actor["text"] = str(ent.get("name") or actor["text"])
                         actor["entity_id"] = str(ent["id"])
                 kept.append(actor)
             event["actors"] = kept
+
+    @staticmethod
+    def _salient(names: list[tuple[int, int, dict[str, Any]]], lo: int
+                 ) -> dict[str, Any] | None:
+        """Of the names within reach before a class noun, the one mentioned most so far (the
+        article's company or minister, not a union or a bystander named last); on a tie the
+        one introduced first, as news introduce their subject first."""
+        counts: dict[str, int] = {}
+        first: dict[str, int] = {}
+        last: dict[str, int] = {}
+        by_id: dict[str, dict[str, Any]] = {}
+        for start, _, ent in names:
+            key = str(ent["id"])
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, start)
+            last[key] = start
+            by_id[key] = ent
+        near = [k for k in counts if last[k] >= lo]
+        if not near:
+            return None
+        return by_id[max(near, key=lambda k: (counts[k], -first[k]))]
 
     @staticmethod
     def _described(doc: Doc, names: list[tuple[int, int, dict[str, Any]]], lo: int,
@@ -568,7 +596,7 @@ class EventExtractor:
             before = text[max(0, start - 30):start].lower().split()[-1:]
             words = str(ent.get("name") or "").lower().split()
             if stem in " ".join(words) or any(w.startswith(stem) for w in before) or any(
-                    _common_suffix(noun, w) >= 4 for w in words):
+                    _common_suffix(noun, w) >= 4 for w in words + before):
                 return ent  # its name, or the word right before it ("the carmaker BMW"),
                 # or a compound with the same head ("die Notenbank" → Zentralbank)
         return None
@@ -1823,6 +1851,12 @@ class EventExtractor:
                                                    if r != "agent"]
         first_verb = next((t for t in doc[clause[0]:tok.i + 1]
                            if t.pos_ in ("AUX", "VERB") and t.is_lower), tok)
+        sub = self._subordinate_subject(doc, tok, clause, bare)
+        if sub is not None:  # "…, dass der Käufer nach dem Zukauf Stellen streichen könnte"
+            pairs = [("agent", *span(sub))] + [
+                (r, s, e) for r, s, e in pairs
+                if r != "agent" and not overlaps((s, e), span(sub))]
+            bare = [np for np in bare if np is not sub]
         antecedent = self._subject_before_relative(doc, clause)
         if antecedent is not None:  # "… hatte das Unternehmen, das …, 300 Stellen abgebaut"
             pairs = [("agent", *antecedent)] + [(r, s, e) for r, s, e in pairs if r != "agent"]
@@ -1900,6 +1934,26 @@ class EventExtractor:
             while first < end - 1 and doc[first].pos_ == "DET":
                 first += 1
             return doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
+        return None
+
+    SUBORDINATORS = frozenset({"dass", "weil", "ob", "wenn", "nachdem", "da", "obwohl",
+                               "damit", "sodass", "falls", "als", "bevor", "während"})
+
+    def _subordinate_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
+                             bare: list[tuple[int, int, str | None]]
+                             ) -> tuple[int, int, str | None] | None:
+        """A verb-final clause opened by a conjunction ("dass der Käufer … streichen
+        könnte") has its subject as the first bare phrase after the conjunction that no
+        object article marks; a pronoun there is the subject instead (None)."""
+        if doc[clause[0]].lower_ not in self.SUBORDINATORS or tok.i <= clause[0] + 1:
+            return None
+        for np in bare:
+            if np[0] <= clause[0] or np[0] >= tok.i:
+                continue
+            if any(t.lower_ in self.NOMINATIVE_PRONOUNS for t in doc[clause[0] + 1:np[0]]) \
+                    or doc[np[0]].lower_ in self.OBJECT_ARTICLES:
+                return None
+            return np
         return None
 
     RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen",

@@ -348,3 +348,20 @@ def test_who_demands_a_resignation_does_not_resign(extractor) -> None:
                  "den Rücktritt der Ministerin gefordert.", "de")
     found = names(rec, actors(rec, "Rücktritt"))
     assert all("Opposition" not in n for n in found) and any("Hohn" in n for n in found), found
+
+
+def test_a_subordinate_clause_has_its_own_subject(extractor) -> None:
+    rec = record(extractor, "Der Konzern Feldmann will die Firma Ostwerk kaufen. Der "
+                 "Betriebsrat fürchtet, dass der Konzern danach 300 Stellen streichen könnte.",
+                 "de")
+    found = names(rec, actors(rec, "streichen"))
+    assert any("Feldmann" in n for n in found), found
+
+
+def test_a_class_noun_agent_takes_up_the_article_s_company(extractor) -> None:
+    """The company named most, not a union named last: "der Käufer" after a takeover."""
+    rec = record(extractor, "Der Chemiekonzern Arvento will den Hersteller Pellmann kaufen. "
+                 "Arvento zahlt 2 Milliarden Euro. Die Gewerkschaft IG BCE befürchtet, dass der "
+                 "Käufer danach Stellen streichen könnte.", "de")
+    found = names(rec, actors(rec, "streichen"))
+    assert any("Arvento" in n for n in found), found
