@@ -183,6 +183,7 @@ class EventLexicon:
     # types whose intransitive subject is annotated as the agent ("a lorry overturned")
     undergoer_agent: tuple[str, ...] = ()
     group_nouns: tuple[str, ...] = ()  # common nouns of groups that act ("Armee", "Miliz")
+    families: dict[str, str] = field(default_factory=dict)  # type → its same-happening group
     unions: frozenset[str] = frozenset()  # trade unions: a strike's doers, not its employer
     ueber_agent: frozenset[str] = frozenset()  # "Insolvenzverfahren über die X": X
     name_prefixes: frozenset[str] = frozenset()  # "Steilmann-Insolvenz": Steilmann is insolvent
@@ -349,6 +350,8 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.name_prefixes = frozenset(shared.get("name_prefix_types", ()))
     lex.ueber_agent = frozenset(shared.get("noun_ueber_agent", ()))
     lex.unions = frozenset(shared.get("unions", ()))
+    lex.families = {t: "family:" + group[0] for group in shared.get("same_happening_types", ())
+                    for t in group}
     return lex
 
 
@@ -470,7 +473,7 @@ class EventExtractor:
         self._drop_date_actors(events, dates)
         self._resolve_pronoun_actors(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
-            self._actors_from_coreference(events)
+            self._actors_from_coreference(events, lex.families)
         if self.tuning.context_location:
             self._locate_from_context(events)
         self._role_confidences(events, entity_spans)
@@ -618,13 +621,16 @@ class EventExtractor:
         return bool(before) and before[-1].lower() in self.DEFINITE
 
     @staticmethod
-    def _actors_from_coreference(events: list[dict[str, Any]]) -> None:
+    def _actors_from_coreference(events: list[dict[str, Any]],
+                                 families: dict[str, str] | None = None) -> None:
         """"Henkel übernimmt … Die Übernahme soll … abgeschlossen werden": a later mention of
         the same happening (same type, no participants of a role) has the participants of
         the last earlier event of that type, marked ``"context": true``."""
         last: dict[str, dict[str, Any]] = {}
+        family = families or {}
         for event in events:
-            previous = last.get(event["type"])
+            # the same happening under a related type: "Gipfeltreffen" … "das Treffen"
+            previous = last.get(event["type"]) or last.get(family.get(event["type"], ""))
             if previous is not None:
                 for role in ("agent", "patient"):
                     if any(a["role"] == role for a in event["actors"]):
@@ -634,6 +640,8 @@ class EventExtractor:
                                         | {"context": True} for a in taken]
             if event["actors"]:
                 last[event["type"]] = event
+                if event["type"] in family:
+                    last[family[event["type"]]] = event
 
     @staticmethod
     def _locate_from_context(events: list[dict[str, Any]]) -> None:

@@ -365,3 +365,18 @@ def test_a_class_noun_agent_takes_up_the_article_s_company(extractor) -> None:
                  "Käufer danach Stellen streichen könnte.", "de")
     found = names(rec, actors(rec, "streichen"))
     assert any("Arvento" in n for n in found), found
+
+
+def test_the_same_happening_under_a_related_type_keeps_its_parties(extractor) -> None:
+    rec = record(extractor, "Die Präsidenten Anton Weiß und Boris Rado trafen sich am Montag "
+                 "zu einem Gipfel in Genf. Bei den Verhandlungen ging es um Gas.", "de")
+    found = [e for e in rec["events"] if e["trigger"]["text"] == "Verhandlungen"]
+    assert found, [(e["type"], e["trigger"]["text"]) for e in rec["events"]]
+    parties = {a["text"] for a in found[0]["actors"] if a.get("context")}
+    assert {"Anton Weiß", "Boris Rado"} & parties, found[0]["actors"]
+
+
+def test_a_separable_verb_launches_a_small_car(extractor) -> None:
+    rec = record(extractor, "Der Autobauer Nordwagen stellte am Montag den Elektro-Kleinwagen "
+                 "Pico vor.", "de")
+    assert any(e["type"] == "economy.product_launch" for e in rec["events"]), rec["events"]
