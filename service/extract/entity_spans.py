@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from service.extract.places import place_country
+
 ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 # words that look like inflected adjectives but open no name
 NOT_NAME_ADJECTIVES = {"laut", "nach", "bei", "unter", "seit", "einen", "einem", "einer", "eines",
@@ -142,6 +144,12 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
                 and doc[start].tag_ != "NNPS" and not doc[start].text.endswith("s") \
                 and not (end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN")):
             label = "MISC"
+        # a place name after a preposition of place is a place, whatever the tagger said:
+        # "arrested two teenagers in Nottingham" (tagged PER)
+        if label in ("PERSON", "PER") and start > 0 \
+                and doc[start - 1].lower_ in _PLACE_PREPOSITIONS \
+                and place_country(doc[start:end].text, doc.lang_) is not None:
+            label = "LOC" if doc.lang_ == "de" else "GPE"
         # a full stop glued to the name's last token: "X.", "Siemens." (not "Inc.", "Jr.")
         span = Span(doc, start, end, label=label)
         out.append(span)
@@ -168,6 +176,8 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
 
 # what introduces a company name or follows one (English; German compounds such as
 # "Tesla-Aktie" are one token and not matched here)
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from", "outside", "im", "nahe", "bei",
+                                 "aus", "nach"})
 # last words that make a name an organisation's, whatever title-like word opens it
 # ("General Motors Corporation", "General Electric", "Senate Foreign Relations Committee")
 _ORG_HEADS = {"corporation", "corp", "inc", "company", "co", "group", "motors", "electric",

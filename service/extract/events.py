@@ -1439,7 +1439,7 @@ class EventExtractor:
         if disaster and self._parsed:
             starts += self._struck_place(tok, lex)
         for j in starts:
-            for _ in range(5):
+            for _ in range(7):  # "near the Greek port city of Patras"
                 if j >= span.end or doc[j].is_punct:
                     break
                 hit = self._place_at(doc, j, span.end, places, entity_spans)
@@ -1451,7 +1451,7 @@ class EventExtractor:
                     break
                 t = doc[j]
                 if not (t.lower_ in lex.loc_skip or (t.is_alpha and t.text[:1].islower())
-                        or t.like_num or self._nationality(t)):
+                        or t.like_num or self._nationality(t) or t.ent_type_ == "NORP"):
                     break
                 j += 1
         if not found:

@@ -380,3 +380,16 @@ def test_a_separable_verb_launches_a_small_car(extractor) -> None:
     rec = record(extractor, "Der Autobauer Nordwagen stellte am Montag den Elektro-Kleinwagen "
                  "Pico vor.", "de")
     assert any(e["type"] == "economy.product_launch" for e in rec["events"]), rec["events"]
+
+
+@pytest.mark.parametrize("text, language, trigger, place", [
+    # a known place after a preposition of place is a place even when tagged as a person
+    ("Police arrested two men in Nottingham on Friday.", "en", "arrested", "Nottingham"),
+    # a nationality adjective and a class noun may stand between preposition and place
+    ("A wildfire broke out near the Greek port city of Patras on Tuesday.", "en", "wildfire",
+     "Patras"),
+])
+def test_event_places(extractor, text, language, trigger, place) -> None:
+    rec = record(extractor, text, language)
+    found = [e for e in rec["events"] if e["trigger"]["text"] == trigger]
+    assert found and (found[0].get("location") or {}).get("text") == place, found
