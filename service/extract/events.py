@@ -901,7 +901,8 @@ class EventExtractor:
         """The noun (or its compound's last part) names a group that can act ("der Armee",
         "der Flugbegleiter"), not a thing or an event ("des Ukraine-Konflikts")."""
         low = tok.lower_
-        return any(low.endswith(g) for g in lex.group_nouns)
+        stems = (low, low[:-1], low[:-2]) if low.endswith("s") else (low,)  # genitive -s/-es
+        return any(w.endswith(g) for w in stems for g in lex.group_nouns)
 
     def _compound(self, tok: Token, lex: EventLexicon) -> list[Candidate]:
         """German compounds by their head: the longest matching head over all types wins."""
@@ -1791,6 +1792,8 @@ class EventExtractor:
                 rec["entity_id"] = str(ent["id"])
                 s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
             rec["text"] = doc_cache.text(doc)[s:e].strip()
+            if rec["text"].endswith(".") and any(c.isdigit() for c in rec["text"].split()[-1]):
+                rec["text"] = rec["text"][:-1]  # "die A3." : a full stop glued to a road name
             if rec["text"] and not self.NOT_A_NAME.search(rec["text"]):
                 out.append(rec)
         return out[:4]
@@ -2043,6 +2046,16 @@ class EventExtractor:
             return pairs
         nps = [np for np in self._clause_noun_phrases(doc, clause)
                if np[0] == clause[0] and np[1] == first_verb.i and np[2] is None]
+        if not nps:  # a subject with its attribute: "Die Bundesstelle für
+            # Unfalluntersuchung hat …", "Der Vorstand des Konzerns hat …"
+            head = [np for np in self._clause_noun_phrases(doc, clause)
+                    if np[0] == clause[0] and np[2] is None]
+            rest = doc[head[0][1]:first_verb.i] if head else None
+            if head and rest is not None and 0 < len(rest) <= 6 \
+                    and rest[0].lower_ in ("für", "des", "der", "von", "vom") \
+                    and all(t.pos_ in self.NP_POS or t.pos_ == "ADP" for t in rest) \
+                    and not (head[0][0] <= tok.i < first_verb.i):
+                nps = [(head[0][0], first_verb.i, None)]
         if not nps and not tok.is_lower and tok.i > first_verb.i \
                 and doc[clause[0]].pos_ in ("ADP", "ADV") \
                 and not any(t.lower_ in self.PASSIVE_FINITE for t in doc[clause[0]:clause[1]]):
@@ -2365,7 +2378,8 @@ class EventExtractor:
 
     # a noun trigger's complement: its case or preposition, and the tokens that may stand
     # between it and the participant's name ("des Softwareanbieters Altair")
-    GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer"})
+    GENITIVE_ARTICLES = frozenset({"des", "der", "eines", "einer", "zweier", "dreier",
+                                   "beider", "mehrerer"})  # "Zusammenstoß zweier Güterzüge"
     COMPLEMENT_PREPOSITIONS = frozenset({"von", "vom", "durch", "bei", "beim", "gegen", "auf"})
 
     def _noun_complement(self, doc: Doc, tok: Token, etype: str, lex: EventLexicon,

@@ -393,3 +393,17 @@ def test_event_places(extractor, text, language, trigger, place) -> None:
     rec = record(extractor, text, language)
     found = [e for e in rec["events"] if e["trigger"]["text"] == trigger]
     assert found and (found[0].get("location") or {}).get("text") == place, found
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    # a subject with a prepositional or genitive attribute before the finite verb
+    ("Die Behörde für Flugunfalluntersuchung hat die Ermittlungen aufgenommen.", "Ermittlungen",
+     "Behörde für Flugunfalluntersuchung"),
+    # the vehicles of an accident in a genitive, also after "zweier"
+    ("Bei einem Zusammenstoß zweier Lastwagen wurde ein Fahrer verletzt.", "Zusammenstoß",
+     "Lastwagen"),
+])
+def test_german_subjects_with_attributes_and_vehicles(extractor, text, trigger, agent) -> None:
+    rec = record(extractor, text, "de")
+    found = names(rec, actors(rec, trigger))
+    assert any(agent in n for n in found), found
