@@ -146,8 +146,9 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
             label = "MISC"
         # a place name after a preposition of place is a place, whatever the tagger said:
         # "arrested two teenagers in Nottingham" (tagged PER)
-        if label in ("PERSON", "PER") and start > 0 \
-                and doc[start - 1].lower_ in _PLACE_PREPOSITIONS \
+        if label in ("PERSON", "PER") and start > 0 and (
+                doc[start - 1].lower_ in _PLACE_PREPOSITIONS or start > 1
+                and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PLACE_NOUNS) \
                 and place_country(doc[start:end].text, doc.lang_) is not None:
             label = "LOC" if doc.lang_ == "de" else "GPE"
         # a full stop glued to the name's last token: "X.", "Siemens." (not "Inc.", "Jr.")
@@ -176,6 +177,7 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
 
 # what introduces a company name or follows one (English; German compounds such as
 # "Tesla-Aktie" are one token and not matched here)
+_PLACE_NOUNS = frozenset({"village", "town", "city", "region", "province", "port", "district"})
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from", "outside", "im", "nahe", "bei",
                                  "aus", "nach"})
 # last words that make a name an organisation's, whatever title-like word opens it

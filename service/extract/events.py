@@ -516,8 +516,10 @@ class EventExtractor:
         (a person for he/her, an organisation for it/the company) named last before it,
         when there is one; a pronoun with nobody to stand for is dropped."""
         by_type: dict[str, list[tuple[int, int, dict[str, Any]]]] = {}
+        by_id: dict[str, dict[str, Any]] = {}
         for s, e, ent, t in entity_spans:
             by_type.setdefault(t, []).append((s, e, ent))
+            by_id[str(ent["id"])] = ent
         for names in by_type.values():
             names.sort(key=lambda x: (x[0], x[1]))
         for event in events:
@@ -526,6 +528,11 @@ class EventExtractor:
             agents = {a.get("entity_id") for a in event["actors"] if a["role"] == "agent"}
             for actor in event["actors"]:
                 text = actor["text"].lower()
+                linked = by_id.get(str(actor.get("entity_id")))
+                if text in self.PRONOUN_TYPES and linked is not None:
+                    actor["text"] = str(linked.get("name") or actor["text"])  # the quote
+                    kept.append(actor)  # layer's speaker "He", linked to its person
+                    continue
                 noun = re.sub(r"^(?:the|der|die|das|den|dem|des)\s+", "", text)
                 kind = self.PRONOUN_TYPES.get(text)
                 if kind == "ORG" and actor["role"] != "agent":
@@ -545,6 +552,9 @@ class EventExtractor:
                                                          event["sentence"]["start"], at)
                         where = found if found >= 0 else at
                     k = bisect.bisect_left([n[0] for n in names], where) - 1
+                    if k >= 0 and where - names[k][1] > reach \
+                            and len({str(n[2]["id"]) for n in names[:k + 1]}) == 1:
+                        reach = where  # the only one of its type named so far: no rival
                     if k < 0 or where - names[k][1] > reach:
                         if text in self.PRONOUN_TYPES:
                             continue  # nobody to stand for: no participant rather than "he"

@@ -407,3 +407,10 @@ def test_german_subjects_with_attributes_and_vehicles(extractor, text, trigger, 
     rec = record(extractor, text, "de")
     found = names(rec, actors(rec, trigger))
     assert any(agent in n for n in found), found
+
+
+def test_a_pronoun_speaker_linked_to_a_person_is_named(extractor) -> None:
+    rec = record(extractor, "Premier Lena Varga visited the flooded villages on Monday. She "
+                 "said the state would pay for the repairs.", "en")
+    statements = [e for e in rec["events"] if e["type"] == "politics.statement"]
+    assert statements and all(a["text"] != "She" for e in statements for a in e["actors"])
