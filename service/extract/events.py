@@ -2283,8 +2283,20 @@ class EventExtractor:
             for c in tok.children:
                 if c.ent_type_ in ("DATE", "TIME"):
                     continue  # "Sunday's election": a date is no participant
+                if c.dep_ == "compound" and c.pos_ == "PROPN" \
+                        and c.text not in lex.actor_prefixes \
+                        and c.ent_type_ not in ("ORG", "PERSON", "NORP") \
+                        and place_country(c.text, lex.lang) is not None:
+                    continue  # "the Belgorod attack": the place is where, not who
                 if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     add("agent", c)
+                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                    # "talks mediated by Turkey", "attacks carried out by the militia"
+                    for by in c.children:
+                        if by.dep_ == "agent":
+                            for g in by.children:
+                                if g.dep_ == "pobj":
+                                    add("agent", g)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by"):
                     doer = c.lower_ == "by" or (c.lower_ == "of" and etype in lex.complement_agent)
                     for g in c.children:
@@ -2310,11 +2322,17 @@ class EventExtractor:
                 if hit is not None and not any(r == "patient" for r, _, _ in out):
                     add("patient", hit)
             elif tok.dep_ in ("dobj", "pobj", "attr") and not any(
-                    r == "agent" for r, _, _ in out) and gov.lemma_.lower() not in lex.judging:
+                    r == "agent" for r, _, _ in out) and gov.lemma_.lower() not in lex.judging \
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ in self.TIME_PREPOSITIONS):
+                # (not "a fire broke out after a drone strike": the fire did not strike)
                 subject = self._subject_climbing(gov)
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
                     add("agent", subject)  # press conference"; not "will review the deal"
         return out
+
+    # prepositions that set a noun trigger beside the clause's event, not inside it
+    TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "amid", "despite",
+                                   "following", "until", "ahead"})
 
     @staticmethod
     def _subject_climbing(verb: Token) -> Token | None:

@@ -428,3 +428,10 @@ def test_german_relative_clauses(extractor, text, trigger, agent) -> None:
     rec = record(extractor, text, "de")
     found = names(rec, actors(rec, trigger))
     assert any(agent in n for n in found), found
+
+
+def test_a_noun_trigger_after_a_time_preposition_has_not_the_clause_subject(extractor) -> None:
+    """"A fire broke out after a drone strike": the fire did not strike."""
+    rec = record(extractor, "A fire broke out at an oil depot after a drone strike on Monday.",
+                 "en")
+    assert all(a["text"] != "fire" for a in actors(rec, "strike"))
