@@ -64,6 +64,10 @@ class EventTuning:
     penalty_untagged: float = 0.05  # no part-of-speech tags to check the trigger with
     context_location: bool = True  # an event without a place of its own takes the last one
     context_actors: bool = True  # a later mention of the same happening takes its participants
+    context_location_sentences: int = 1  # event sentences back a context place may come from
+    pronoun_reach: int = 400  # characters back to the name a pronoun stands for
+    noun_reach: int = 800  # … and a definite class noun ("the organisation", "der Konzern")
+    close_name: int = 150  # a name this close before a class-noun patient is the one it means
 GOVERNOR_POS = {"VERB", "AUX"}
 # cue categories whose subject judges an event rather than takes part in it ("Die Grünen
 # kritisierten die Einigung", "welcomed the ceasefire"); agreeing to something is taking part
@@ -120,7 +124,6 @@ class Condition:
 
 
 # how many sentences (counted over sentences with events) a place carries over to
-CONTEXT_LOCATION_SENTENCES = 1
 
 # which entity names a participant whose phrase holds several ("Der Münchner Konzern Siemens")
 ENTITY_PREFERENCE = {"PER": 0, "ORG": 0, "LOC": 1, "MISC": 2}
@@ -475,7 +478,7 @@ class EventExtractor:
         if self.tuning.context_actors:
             self._actors_from_coreference(events, lex.families)
         if self.tuning.context_location:
-            self._locate_from_context(events)
+            self._locate_from_context(events, self.tuning.context_location_sentences)
         self._role_confidences(events, entity_spans)
         return events
 
@@ -504,9 +507,6 @@ class EventExtractor:
     PRONOUN_TYPES = {"er": "PER", "sie": "PER", "he": "PER", "she": "PER", "him": "PER",
                      "his": "PER", "her": "PER", "it": "ORG", "its": "ORG"}
     PRONOUNS = frozenset(PRONOUN_TYPES)
-    PRONOUN_REACH = 400  # characters back to the name a pronoun stands for
-    NOUN_REACH = 800  # … and a definite class noun ("the organisation", "der Konzern")
-    CLOSE_NAME = 150  # a name this close before a class noun is the one it takes up
 
     def _resolve_pronoun_actors(self, doc: Doc, events: list[dict[str, Any]],
                                 entity_spans: list[tuple[int, int, dict[str, Any], str]],
@@ -537,10 +537,10 @@ class EventExtractor:
                 kind = self.PRONOUN_TYPES.get(text)
                 if kind == "ORG" and actor["role"] != "agent":
                     continue  # "it had been negotiated": a thing as often as a name
-                reach = self.PRONOUN_REACH
+                reach = self.tuning.pronoun_reach
                 if kind is None and noun in lex.anaphoric and self._definite(doc, event,
                                                                               actor["text"]):
-                    kind, reach = lex.anaphoric[noun], self.NOUN_REACH
+                    kind, reach = lex.anaphoric[noun], self.tuning.noun_reach
                 if kind is not None and "entity_id" not in actor:
                     names = by_type.get(kind, [])
                     if actor["role"] == "patient":  # "X is suing its auditor, accusing the
@@ -565,7 +565,7 @@ class EventExtractor:
                             # H&F, accusing the firm"); otherwise the name the noun describes
                             # or the most mentioned (the article's company, minister)
                             close = actor["role"] == "patient" \
-                                and where - names[k][1] <= self.CLOSE_NAME
+                                and where - names[k][1] <= self.tuning.close_name
                             ent = self._described(doc, names[:k + 1], where - reach, noun) \
                                 or (None if close else self._salient(names[:k + 1],
                                                                      where - reach)) or ent
@@ -654,7 +654,7 @@ class EventExtractor:
                     last[family[event["type"]]] = event
 
     @staticmethod
-    def _locate_from_context(events: list[dict[str, Any]]) -> None:
+    def _locate_from_context(events: list[dict[str, Any]], reach: int = 1) -> None:
         """An event whose sentence names no place happened where the article's last located
         event did ("Putin empfing … in Kasan. Am Rande des Gipfels traf er …"): news keep
         one scene until they name another. Marked ``source: "context"``; a place of its own
@@ -671,7 +671,7 @@ class EventExtractor:
             if location:
                 location["source"] = "sentence"
                 last, last_sentence = location, here
-            elif last is not None and here - last_sentence <= CONTEXT_LOCATION_SENTENCES:
+            elif last is not None and here - last_sentence <= reach:
                 event["location"] = {k: v for k, v in last.items() if k != "source"} | {
                     "source": "context"}
 
@@ -2627,7 +2627,9 @@ def make_event_extractor(nlp: Language, name: str, context_window: int,
                          confidence_phrase: float, confidence_exact: float,
                          confidence_compound: float, confidence_statement: float,
                          penalty_context_rule: float, penalty_untagged: float,
-                         context_location: bool, context_actors: bool) -> Guarded:
+                         context_location: bool, context_actors: bool,
+                         context_location_sentences: int, pronoun_reach: int, noun_reach: int,
+                         close_name: int) -> Guarded:
     """Register ``doc._.events`` and build the component for the pipeline's language."""
     if not Doc.has_extension("events"):
         Doc.set_extension("events", default=None)
@@ -2635,7 +2637,8 @@ def make_event_extractor(nlp: Language, name: str, context_window: int,
         Doc.set_extension("reference_date", default=None)
     tuning = EventTuning(context_window, confidence_phrase, confidence_exact,
                          confidence_compound, confidence_statement, penalty_context_rule,
-                         penalty_untagged, context_location, context_actors)
+                         penalty_untagged, context_location, context_actors,
+                         context_location_sentences, pronoun_reach, noun_reach, close_name)
     return Guarded(name, "events", EventExtractor(nlp.lang, tuning))
 
 
