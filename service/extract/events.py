@@ -1562,8 +1562,8 @@ class EventExtractor:
                 if not is_verb and 0 <= start < tok.idx and self._stance_between(
                         doc, start + len(actor["text"]), tok.idx, lex):
                     continue
-                if not is_verb and doc[clause[0]].idx <= start < tok.idx \
-                        and self._judged_after(doc, tok, clause, lex):
+                if not is_verb and 0 <= start < tok.idx and self._judged_after(doc, tok, clause,
+                                                                               lex):
                     continue  # "Die Opposition hatte den Rücktritt … gefordert"
                 kind = self._entity_type(actor, entity_spans)
                 if kind == "LOC":
@@ -1770,8 +1770,6 @@ class EventExtractor:
             if lex.lang == "de" and self._tagged:
                 pairs = self._german_verb_roles(doc, tok, clause, pairs)
                 pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
-            if lex.lang == "de" and self._tagged:
-                pairs = self._relative_clause_roles(doc, tok, clause, pairs)
             if lex.lang == "de" and self._tagged and not tok.is_lower:
                 host = self._kommt_es_zu(doc, tok, clause, etype, lex)
                 if host is not None:  # "Beim Chemiekonzern Evonik kommt es zu einem …"
@@ -1981,48 +1979,6 @@ class EventExtractor:
 
     RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen",
                                    "denen", "welche", "welcher", "welches", "welchem"})
-
-    NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
-
-    def _relative_clause_roles(self, doc: Doc, tok: Token, clause: tuple[int, int],
-                               pairs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-        """A German relative clause is about the phrase before its comma: "der Minister,
-        dessen Rücktritt …" (the possessor does the noun trigger right after "dessen"); "die
-        Gewerkschaft, die den Streik organisiert hatte" (a nominative relative pronoun is the
-        subject — not in a passive, nor when another phrase could be the subject)."""
-        c0 = clause[0]
-        if c0 < 2 or doc[c0 - 1].text != ",":
-            return pairs
-        rel = doc[c0].lower_
-        antecedent = self._antecedent_before(doc, c0 - 1)
-        if antecedent is None:
-            return pairs
-        if rel in ("dessen", "deren") and tok.i == c0 + 1 and not tok.is_lower:
-            return [("agent", *antecedent)] + [p for p in pairs if p[0] != "agent"]
-        if rel not in ("der", "die", "das", "welcher", "welche", "welches") \
-                or any(t.lower_ in self.PASSIVE_FINITE for t in doc[c0:clause[1]]):
-            return pairs
-        others = [np for np in self._clause_noun_phrases(doc, (c0 + 1, clause[1]))
-                  if np[2] is None and doc[np[0]].lower_ in self.NOMINATIVE_ARTICLES
-                  and not np[0] <= tok.i < np[1]]
-        if others or (doc[c0].pos_ not in ("PRON", "DET")):
-            return pairs
-        return [("agent", *antecedent)] + [
-            (r, s, e) for r, s, e in pairs
-            if r != "agent" and not (s < antecedent[1] and antecedent[0] < e)]
-
-    def _antecedent_before(self, doc: Doc, comma: int) -> tuple[int, int] | None:
-        """Characters of the noun phrase that ends right before the comma at ``comma``."""
-        head = doc[comma - 1]
-        if head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        first = head.i
-        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") \
-                and doc[first - 1].text not in CLAUSE_PUNCT:
-            first -= 1
-        while first < head.i and doc[first].pos_ == "DET":
-            first += 1
-        return doc[first].idx, head.idx + len(head.text)
 
     def _subject_before_relative(self, doc: Doc, clause: tuple[int, int]
                                  ) -> tuple[int, int] | None:

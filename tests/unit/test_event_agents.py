@@ -416,20 +416,6 @@ def test_a_pronoun_speaker_linked_to_a_person_is_named(extractor) -> None:
     assert statements and all(a["text"] != "She" for e in statements for a in e["actors"])
 
 
-@pytest.mark.parametrize("text, trigger, agent", [
-    # a nominative relative pronoun is its antecedent
-    ("Die Gewerkschaft Verdi, die den Streik organisiert hatte, zeigte sich zufrieden.",
-     "Streik", "Verdi"),
-    # "dessen/deren" + noun trigger: the antecedent does it
-    ("Der Minister, dessen Rücktritt die Opposition seit Wochen fordert, reist nach Paris.",
-     "Rücktritt", "Minister"),
-])
-def test_german_relative_clauses(extractor, text, trigger, agent) -> None:
-    rec = record(extractor, text, "de")
-    found = names(rec, actors(rec, trigger))
-    assert any(agent in n for n in found), found
-
-
 def test_a_noun_trigger_after_a_time_preposition_has_not_the_clause_subject(extractor) -> None:
     """"A fire broke out after a drone strike": the fire did not strike."""
     rec = record(extractor, "A fire broke out at an oil depot after a drone strike on Monday.",
