@@ -20,6 +20,7 @@ import bisect
 import datetime as dt
 import json
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -185,6 +186,9 @@ class EventLexicon:
     place_class: frozenset[str] = frozenset()  # "the city of Dnipro": the name is the place
     # types whose intransitive subject is annotated as the agent ("a lorry overturned")
     undergoer_agent: tuple[str, ...] = ()
+    # participles whose by-phrase does the noun they follow ("talks mediated by Turkey"), not
+    # merely affects it ("a summit overshadowed by trade tensions")
+    by_doers: frozenset[str] = frozenset()
     group_nouns: tuple[str, ...] = ()  # common nouns of groups that act ("Armee", "Miliz")
     families: dict[str, str] = field(default_factory=dict)  # type → its same-happening group
     unions: frozenset[str] = frozenset()  # trade unions: a strike's doers, not its employer
@@ -348,6 +352,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
     lex.group_nouns = tuple(rules.get("group_nouns", ()))
+    lex.by_doers = frozenset(rules.get("by_doer_participles", ()))
     lex.place_class = frozenset(rules.get("place_class_nouns", ()))
     lex.undergoer_agent = tuple(shared.get("undergoer_agent_types", ()))
     lex.name_prefixes = frozenset(shared.get("name_prefix_types", ()))
@@ -560,6 +565,12 @@ class EventExtractor:
                             continue  # nobody to stand for: no participant rather than "he"
                     else:
                         ent = names[k][2]
+                        if text in self.PRONOUN_TYPES and actor["role"] == "agent" \
+                                and names[k][0] < event["sentence"]["start"]:
+                            # with no name of its type earlier in its own sentence, a subject
+                            # pronoun continues the previous sentence's subject ("The retailer
+                            # filed … after Castlegate pulled out … Last year it closed …")
+                            ent = self._previous_subject(events, event, kind, by_id) or ent
                         if text not in self.PRONOUN_TYPES:
                             # one acted on takes up a name just before ("suing its auditor,
                             # H&F, accusing the firm"); otherwise the name the noun describes
@@ -573,6 +584,25 @@ class EventExtractor:
                         actor["entity_id"] = str(ent["id"])
                 kept.append(actor)
             event["actors"] = kept
+
+    @staticmethod
+    def _previous_subject(events: list[dict[str, Any]], event: dict[str, Any], kind: str,
+                          by_id: Mapping[str, dict[str, Any]]) -> dict[str, Any] | None:
+        """The agent of the first event in the nearest earlier event sentence, when it is a
+        name of ``kind`` (the sentence's subject, as its first event usually has)."""
+        here = event["sentence"]["start"]
+        earlier = [e for e in events if e["sentence"]["start"] < here]
+        if not earlier:
+            return None
+        last = max(e["sentence"]["start"] for e in earlier)
+        first = min((e for e in earlier if e["sentence"]["start"] == last),
+                    key=lambda e: e["trigger"]["start"])
+        for actor in first["actors"]:
+            ent = by_id.get(str(actor.get("entity_id")))
+            if actor["role"] == "agent" and not actor.get("context") and ent is not None \
+                    and ent.get("type") == kind:
+                return ent
+        return None
 
     @staticmethod
     def _salient(names: list[tuple[int, int, dict[str, Any]]], lo: int
@@ -1685,7 +1715,10 @@ class EventExtractor:
         if not self._parsed or start < 0:
             return False
         span = doc.char_span(start, start + len(text), alignment_mode="expand")
-        return span is not None and len(span) > 0 and span.root.dep_ == "nsubj"
+        if span is None or len(span) == 0:
+            return False
+        root = span.root  # a subject, or a passive's doer ("talks mediated by Qatar")
+        return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
 
     @staticmethod
     def _opens_clause(doc: Doc, start: int, clause: tuple[int, int]) -> bool:
@@ -2246,7 +2279,7 @@ class EventExtractor:
                     continue  # "the Belgorod attack": the place is where, not who
                 if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     add("agent", c)
-                elif c.dep_ == "acl" and c.tag_ == "VBN":
+                elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.by_doers:
                     # "talks mediated by Turkey", "attacks carried out by the militia"
                     for by in c.children:
                         if by.dep_ == "agent":

@@ -421,3 +421,22 @@ def test_a_noun_trigger_after_a_time_preposition_has_not_the_clause_subject(extr
     rec = record(extractor, "A fire broke out at an oil depot after a drone strike on Monday.",
                  "en")
     assert all(a["text"] != "fire" for a in actors(rec, "strike"))
+
+
+def test_a_subject_pronoun_continues_the_previous_subject(extractor) -> None:
+    rec = record(extractor, "The retailer Harbor & Finch filed for insolvency on Monday after "
+                 "the investor Redwood Partners pulled out of talks. Last year it closed 20 "
+                 "stores.", "en")
+    assert "Harbor & Finch" in names(rec, actors(rec, "closed"))
+
+
+@pytest.mark.parametrize("text, trigger, agent, doer", [
+    ("Talks mediated by Qatar resumed in Doha on Monday.", "Talks", "Qatar", True),
+    ("The summit, overshadowed by trade disputes, ended on Sunday.", "summit", "disputes",
+     False),
+])
+def test_a_by_phrase_on_a_participle_names_a_doer_only_for_doing_verbs(extractor, text, trigger,
+                                                                       agent, doer) -> None:
+    rec = record(extractor, text, "en")
+    found = [a["text"] for a in actors(rec, trigger)]
+    assert any(agent in a for a in found) is doer, found
