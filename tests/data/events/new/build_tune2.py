@@ -712,9 +712,10 @@ def check_value(value: str, gran: str, where: str):
             raise GoldError(f"{where}: ISO week out of range in {value!r}")
 
 
-def build_article(spec: dict, lang: str, taxonomy: list) -> dict:
+def build_article(spec: dict, lang: str, taxonomy: list, tag: str = "t2",
+                  countries: dict = COUNTRIES) -> dict:
     aid = spec["id"]
-    if not re.fullmatch(rf"{lang}-t2-\d{{2}}", aid):
+    if not re.fullmatch(rf"{lang}-{tag}-\d{{2}}", aid):
         raise GoldError(f"{aid}: id does not match language {lang}")
     pub = dt.date.fromisoformat(spec["published_at"])
     sents = spec["sentences"]
@@ -772,7 +773,7 @@ def build_article(spec: dict, lang: str, taxonomy: list) -> dict:
             ltext, cc = e["loc"]
             if ltext not in text:
                 raise GoldError(f"{where}: location {ltext!r} not in text")
-            if cc not in COUNTRIES:
+            if cc not in countries:
                 raise GoldError(f"{where}: country {cc!r} not in whitelist")
             location = {"text": ltext, "country": cc}
 
@@ -813,11 +814,12 @@ def build_article(spec: dict, lang: str, taxonomy: list) -> dict:
     }
 
 
-def build(lang: str, specs: list, taxonomy: list) -> list:
+def build(lang: str, specs: list, taxonomy: list, tag: str = "t2",
+          countries: dict = COUNTRIES) -> list:
     ids = [s["id"] for s in specs]
     if len(ids) != len(set(ids)):
         raise GoldError(f"{lang}: duplicate ids")
-    return [build_article(s, lang, taxonomy) for s in specs]
+    return [build_article(s, lang, taxonomy, tag, countries) for s in specs]
 
 
 def dump(records: list) -> str:
@@ -838,22 +840,25 @@ def stats(lang: str, records: list, verbose: bool) -> None:
             print(f"    {t:34s} {n}")
 
 
-def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def main(argv=None, sets=None, tag: str = "t2", countries: dict = COUNTRIES,
+         doc: str = __doc__) -> int:
+    """Validate and write (or --check) ``<lang>_tune<N>.jsonl`` for each (lang, specs) of
+    ``sets``; build_tune3.py calls this with its own articles, tag and countries."""
+    ap = argparse.ArgumentParser(description=doc.split("\n")[0])
     ap.add_argument("--check", action="store_true",
                     help="validate only; write nothing (exit 1 if files on disk are stale)")
     ap.add_argument("-v", "--verbose", action="store_true", help="print per-type counts")
     args = ap.parse_args(argv)
     taxonomy = load_types()
     status = 0
-    for lang, specs in (("de", DE), ("en", EN)):
+    for lang, specs in sets or (("de", DE), ("en", EN)):
         try:
-            records = build(lang, specs, taxonomy)
+            records = build(lang, specs, taxonomy, tag, countries)
         except GoldError as exc:
             print(f"ERROR: {exc}", file=sys.stderr)
             return 1
         stats(lang, records, args.verbose)
-        out = HERE / f"{lang}_tune2.jsonl"
+        out = HERE / f"{lang}_tune{tag[1:]}.jsonl"
         content = dump(records)
         if args.check:
             if not out.exists() or out.read_text(encoding="utf-8") != content:
