@@ -1600,9 +1600,8 @@ class EventExtractor:
                     possessor = not is_verb and 0 <= start < tok.idx and re.fullmatch(
                         r"(?:['’]s?|s)\s+(?:\S+\s+){0,2}", text[start + len(actor["text"]):
                                                                tok.idx])
-                    collective = actor["text"] in lex.actor_prefixes and not any(
-                        cand.entry.type == t or (t.endswith(".") and cand.entry.type.startswith(t))
-                        for t in lex.actor_prefix_excluded)  # "US tariffs", "EU sanctions"
+                    collective = actor["text"] in lex.actor_prefixes and \
+                        self._collective_doer(cand.entry.type, lex)  # "US tariffs"
                     if not possessor and not collective \
                             and not self._subject_at(doc, start, actor["text"]) \
                             and not (0 <= start < tok.idx
@@ -1679,12 +1678,17 @@ class EventExtractor:
         acting collectively (US, EU, Nato), for event types where that part is the doer and
         not the place or the topic ("US-Wahlen", "Nato-Krieg" are excluded by type)."""
         head, dash, rest = trigger.partition("-")
-        if not dash or not rest or head not in lex.actor_prefixes:
-            return None
-        if any(etype == t or (t.endswith(".") and etype.startswith(t))
-               for t in lex.actor_prefix_excluded):
+        if not dash or not rest or head not in lex.actor_prefixes \
+                or not EventExtractor._collective_doer(etype, lex):
             return None
         return {"role": "agent", "text": head, "metonymy": True}
+
+    @staticmethod
+    def _collective_doer(etype: str, lex: EventLexicon) -> bool:
+        """A state or organisation (US, EU) named with a trigger of this type is its doer, not
+        its place or topic (not for elections, wars, disasters)."""
+        return not any(etype == t or (t.endswith(".") and etype.startswith(t))
+                       for t in lex.actor_prefix_excluded)
 
     @staticmethod
     def _name_prefix(doc: Doc, trigger: str, etype: str, lex: EventLexicon,
