@@ -75,6 +75,14 @@ def _parser() -> argparse.ArgumentParser:
         help="drop predicted events whose type the gold set never annotates (SmartData covers "
         "11 business/traffic types; politics events would all count as false positives)",
     )
+    ev.add_argument(
+        "--false-positives",
+        type=int,
+        metavar="N",
+        help="print N random predicted events that match no gold trigger, to judge by hand "
+        "(refused on held-out splits: their errors are not read)",
+    )
+    ev.add_argument("--seed", type=int, default=7, help="seed for --false-positives")
     tx = sub.add_parser("timex", help="time expression normalisation")
     common(tx, ("tune", "heldout", "all"))
     tx.add_argument(
@@ -202,6 +210,9 @@ def _cmd_events(args: argparse.Namespace) -> int:
         predictions = [dict(p, events=[e for e in p.get("events") or [] if e["type"] in types])
                        for p in predictions]
     scores = scoring.score_events(gold, predictions)
+    if args.false_positives:
+        return _print_false_positives(gold, predictions, args.dataset, split,
+                                      args.false_positives, args.seed)
     own_set = args.dataset not in datasets.CORPORA
     if _is_meantime(args.dataset) or own_set:
         # MEANTIME types almost no event in newsflow's terms: its figures are trigger
@@ -234,6 +245,27 @@ def _cmd_events(args: argparse.Namespace) -> int:
             print(f"{name:<8} {acc.correct:>5} / {acc.total:<5} {acc.value:.3f}")
         return 0
     _emit(args, scores, scoring.format_event_scores(scores))
+    return 0
+
+
+def _print_false_positives(gold: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]],
+                           dataset: str, split: str, n: int, seed: int) -> int:
+    corpus = dataset.strip().lower() in datasets.CORPORA
+    if split in ("heldout", "test", "dev") or (corpus and split == "all") or "heldout" in dataset:
+        print(f"--false-positives is refused on {dataset} split {split!r}: held-out errors are "
+              "not read", file=sys.stderr)
+        return 2
+    import random
+
+    fps = scoring.event_false_positives(gold, predictions)
+    random.Random(seed).shuffle(fps)
+    print(f"{len(fps)} predicted events match no gold trigger; {min(n, len(fps))} drawn "
+          f"(seed {seed}):")
+    for k, fp in enumerate(fps[:n]):
+        where = "type in doc" if fp["doc_has_type"] else (
+            "doc has other events" if fp["doc_has_gold_events"] else "doc without events")
+        print(f"{k:3} {fp['id']} {fp['start']}-{fp['end']} {fp['type']} ({where})\n"
+              f"    {fp['context']}")
     return 0
 
 

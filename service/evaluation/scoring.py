@@ -467,6 +467,38 @@ def score_events(gold_docs: Iterable[Doc], pred_records: Iterable[Doc]) -> Event
     return res
 
 
+def event_false_positives(
+    gold_docs: Iterable[Doc], pred_records: Iterable[Doc], context: int = 90
+) -> list[dict[str, Any]]:
+    """Predicted events that match no gold trigger (as in ``score_events``), with their
+    context, so a sample of them can be judged by hand: is the gold set incomplete there,
+    or is the prediction wrong?"""
+    pairs, _ = _align(gold_docs, pred_records)
+    out: list[dict[str, Any]] = []
+    for gold_doc, pred in pairs:
+        ge = list(gold_doc.get("events") or [])
+        pe = list((pred or {}).get("events") or [])
+        matched = {p for _, p in _match_events(ge, pe, need_type=False)}
+        text = str(gold_doc.get("text") or "")
+        gold_types = {str(e.get("type")) for e in ge}
+        for p, event in enumerate(pe):
+            span = _span(event.get("trigger"))
+            if p in matched or span is None:
+                continue
+            start, end = span
+            out.append({
+                "id": gold_doc.get("id"),
+                "type": event.get("type"),
+                "start": start,
+                "end": end,
+                "doc_has_gold_events": bool(ge),
+                "doc_has_type": event.get("type") in gold_types,
+                "context": (text[max(0, start - context):start] + "<<" + text[start:end]
+                            + ">>" + text[end:end + context // 2]).replace("\n", " "),
+            })
+    return out
+
+
 # --------------------------------------------------------------------------- timex
 
 
