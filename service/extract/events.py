@@ -2243,6 +2243,8 @@ class EventExtractor:
                     else:
                         return
             t, whole = self._group_of(t, lex)
+            if role == "patient" and whole is None:
+                t = self._owner_named(t)
             if t.lower_ in lex.place_class:  # "the Ukrainian city of Dnipro": Dnipro
                 t = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                           for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"), t)
@@ -2316,12 +2318,73 @@ class EventExtractor:
                     add("patient", hit)
             elif tok.dep_ in ("dobj", "pobj", "attr") and not any(
                     r == "agent" for r, _, _ in out) and gov.lemma_.lower() not in lex.judging \
-                    and not (tok.dep_ == "pobj" and tok.head.lower_ in self.TIME_PREPOSITIONS):
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ in self.TIME_PREPOSITIONS) \
+                    and not self._under_adjective(tok, gov):
                 # (not "a fire broke out after a drone strike": the fire did not strike)
                 subject = self._subject_climbing(gov)
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
                     add("agent", subject)  # press conference"; not "will review the deal"
+        if etype in lex.bei_patient:
+            out += self._strike_parties(tok, out, lex)
         return out
+
+    @staticmethod
+    def _strike_parties(tok: Token, found: list[tuple[str, int, int]], lex: EventLexicon
+                        ) -> list[tuple[str, int, int]]:
+        """"London Underground drivers will walk out …, the RMT union said": the name before
+        the striking workers is their employer (the patient), and a union named in the
+        sentence leads the strike (a second agent beside the workers)."""
+        sent = tok.sent
+        out: list[tuple[str, int, int]] = []
+        for role, _, e in found:
+            if role != "agent":
+                continue
+            head = next((t for t in sent if t.idx < e <= t.idx + len(t.text)), None)
+            if head is None or head.pos_ != "NOUN" or any(r == "patient" for r, _, _ in found):
+                continue
+            names = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+            if not any(c.ent_type_ not in ("GPE", "NORP", "LOC") for c in names):
+                # "workers at Brightwater Foods"
+                names = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "at"
+                         for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                         and g.ent_type_ not in ("GPE", "NORP", "LOC")]
+            if names and " ".join(c.text for c in names).lower() not in lex.unions:
+                first = min(c.left_edge.i for c in names)
+                last = max(c.i for c in names)
+                span = sent.doc[first:last + 1]
+                out.append(("patient", span.start_char, span.end_char))
+        if any(tok.doc.text[s:e].lower() in lex.unions for r, s, e in found if r == "agent"):
+            return out
+        for t in sent:
+            if t.lower_ in lex.unions and t.pos_ == "PROPN" and t.i != tok.i:
+                out.append(("agent", t.idx, t.idx + len(t.text)))  # "the RMT union said"
+                break
+        return out
+
+    @staticmethod
+    def _owner_named(t: Token) -> Token:
+        """"The computer systems of Leeds City Council were crippled": what is hit is the
+        named organisation or place that owns the thing, not a person's role ("the chief
+        executive of X was arrested" stays the chief executive)."""
+        if t.pos_ != "NOUN" or t.ent_type_ or t.doc.lang_ != "en":
+            return t
+        if t.lemma_.lower() in lexicon.load("en").speaker_nouns \
+                or t.lower_ in lexicon.load("en").speaker_nouns:
+            return t
+        return next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
+                     and g.ent_type_ in ("ORG", "GPE", "FAC")), t)
+
+    @staticmethod
+    def _under_adjective(tok: Token, gov: Token) -> bool:
+        """"sanctions on commanders responsible for the offensive": an adjective's complement
+        belongs to the noun the adjective describes, so the clause's subject is not its doer."""
+        cur = tok.head
+        while cur.i != gov.i and cur.head.i != cur.i:
+            if cur.pos_ == "ADJ":
+                return True
+            cur = cur.head
+        return False
 
     # prepositions that set a noun trigger beside the clause's event, not inside it
     TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "amid", "despite",

@@ -440,3 +440,45 @@ def test_a_by_phrase_on_a_participle_names_a_doer_only_for_doing_verbs(extractor
     rec = record(extractor, text, "en")
     found = [a["text"] for a in actors(rec, trigger)]
     assert any(agent in a for a in found) is doer, found
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Washington threatened to impose sanctions on commanders responsible for the offensive.",
+     "offensive"),
+    ("The ministry named the officers accused of the raid on Monday.", "raid"),
+    ("Brussels will fine the firms guilty of the cyberattack.", "cyberattack"),
+])
+def test_an_adjectives_complement_has_not_the_clause_subject(extractor, text, trigger) -> None:
+    rec = record(extractor, text, "en")
+    subject = text.split()[0]
+    assert subject not in names(rec, actors(rec, trigger))
+
+
+@pytest.mark.parametrize("text, trigger, patient", [
+    ("The computer systems of Leeds City Council were crippled by a cyberattack on Tuesday.",
+     "cyberattack", "Leeds City Council"),
+    ("Police raided the offices of Meridian Holdings in Leeds.", "raided", "Meridian Holdings"),
+    ("Hackers attacked the servers of Northwind Bank overnight.", "attacked", "Northwind Bank"),
+])
+def test_the_named_owner_of_a_thing_is_the_patient(extractor, text, trigger, patient) -> None:
+    rec = record(extractor, text, "en")
+    assert patient in names(rec, actors(rec, trigger, "patient"))
+
+
+def test_a_person_role_of_an_organisation_stays_the_patient(extractor) -> None:
+    rec = record(extractor, "The chief executive of Northwind Bank was arrested on Monday.", "en")
+    assert names(rec, actors(rec, "arrested", "patient")) == ["chief executive"]
+
+
+@pytest.mark.parametrize("text, trigger, employer, union", [
+    ("London Underground drivers will walk out for 48 hours from Tuesday, the RMT union said.",
+     "walk", "London Underground", "RMT"),
+    ("Amazon warehouse workers in Coventry went on strike on Monday.", "strike", "Amazon", None),
+    ("Nurses at St Mary's Hospital in London staged a walkout, Unison said.", "walkout",
+     "St Mary's Hospital", "Unison"),
+])
+def test_english_strike_employer_and_union(extractor, text, trigger, employer, union) -> None:
+    rec = record(extractor, text, "en")
+    assert employer in names(rec, actors(rec, trigger, "patient"))
+    if union:
+        assert union in names(rec, actors(rec, trigger, "agent"))
