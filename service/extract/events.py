@@ -2295,8 +2295,8 @@ class EventExtractor:
                 elif c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by"):
                     doer = c.lower_ == "by" or (c.lower_ == "of" and etype in lex.complement_agent)
                     for g in c.children:
-                        if g.dep_ != "pobj":
-                            continue
+                        if g.dep_ != "pobj" or g.ent_type_ in self.AMOUNTS or g.like_num:
+                            continue  # "tariffs of up to 35 percent": an amount, no party
                         if doer and c.lower_ == "of" and g.pos_ == "NOUN" and not g.ent_type_ \
                                 and not self._group_noun(g, lex):
                             continue  # "the escalation of the conflict": no doer named
@@ -2310,6 +2310,15 @@ class EventExtractor:
                         for g in c.children:
                             if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME"):
                                 add("patient", g)
+            if tok.dep_ == "nsubjpass" and tok.head.i == gov.i and not any(
+                    r == "agent" for r, _, _ in out):
+                # "Tariffs … were imposed by the European Commission": the by-phrase of the
+                # verb whose passive subject the trigger is names its doer
+                for c in gov.children:
+                    if c.dep_ == "agent":
+                        for g in c.children:
+                            if g.dep_ == "pobj":
+                                add("agent", g)
             if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
                 # "systems were crippled by a cyberattack": the passive's subject was hit
                 host = gov if gov.dep_ not in ("acomp", "xcomp") else gov.head
@@ -2327,6 +2336,9 @@ class EventExtractor:
         if etype in lex.bei_patient:
             out += self._strike_parties(tok, out, lex)
         return out
+
+    # entity labels of amounts, which are never participants
+    AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 
     @staticmethod
     def _strike_parties(tok: Token, found: list[tuple[str, int, int]], lex: EventLexicon
@@ -2356,7 +2368,8 @@ class EventExtractor:
         if any(tok.doc.text[s:e].lower() in lex.unions for r, s, e in found if r == "agent"):
             return out
         for t in sent:
-            if t.lower_ in lex.unions and t.pos_ == "PROPN" and t.i != tok.i:
+            if t.pos_ == "PROPN" and t.i != tok.i and (
+                    t.lower_ in lex.unions or t.dep_ == "compound" and t.head.lower_ == "union"):
                 out.append(("agent", t.idx, t.idx + len(t.text)))  # "the RMT union said"
                 break
         return out

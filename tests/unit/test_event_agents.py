@@ -482,3 +482,22 @@ def test_english_strike_employer_and_union(extractor, text, trigger, employer, u
     assert employer in names(rec, actors(rec, trigger, "patient"))
     if union:
         assert union in names(rec, actors(rec, trigger, "agent"))
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Tariffs of up to 35 percent on steel from India were imposed by the European Commission "
+     "on Tuesday.", "Tariffs", "European Commission"),
+    ("New sanctions against Belarus were announced by the British government on Friday.",
+     "sanctions", "British government"),
+])
+def test_a_passive_subject_trigger_takes_the_by_phrase(extractor, text, trigger, agent) -> None:
+    rec = record(extractor, text, "en")
+    found = names(rec, actors(rec, trigger))
+    assert any(agent in n for n in found), found
+    assert not any("percent" in n for n in found)
+
+
+def test_a_union_named_before_the_word_union_leads_the_strike(extractor) -> None:
+    rec = record(extractor, "Flights were cancelled at Porto airport as baggage handlers "
+                 "belonging to the STAP union walked out over pay.", "en")
+    assert "STAP" in names(rec, actors(rec, "walked"))
