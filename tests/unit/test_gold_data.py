@@ -29,10 +29,10 @@ def test_event_gold_matches_specs():
     assert out.returncode == 0, out.stdout[-2000:] + out.stderr[-2000:]
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
-def test_new_event_gold_matches_specs(language):
+@pytest.mark.parametrize("name", ["de", "en", "tune2", "tune3", "tune3_en"])
+def test_new_event_gold_matches_specs(name):
     """The new tuning/held-out halves are written by their builders, never by hand."""
-    builder = ROOT / "tests/data/events/new" / f"build_{language}.py"
+    builder = ROOT / "tests/data/events/new" / f"build_{name}.py"
     out = subprocess.run([sys.executable, str(builder), "--check"], capture_output=True,
                          text=True)
     assert out.returncode == 0, out.stdout + out.stderr
