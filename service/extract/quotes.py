@@ -284,6 +284,12 @@ class QuoteExtractor:
                         or not (left.idx <= qs.start and qs.end <= right.idx + len(right.text)):
                     continue
                 first = left.i
+                if doc.lang_ == "en" and (child.dep_ == "oprd" or child.lower_ == "as"
+                                          and child.dep_ == "prep"):
+                    # "called [Mexican immigrants “rapists”]", "described [the plan as
+                    # “reckless”]": what the label is said of belongs to the claim
+                    first = next((c.left_edge.i for c in cue.rights if c.i < child.i
+                                  and c.dep_ in ("dobj", "obj", "prep")), first)
                 while first < right.i and (doc[first].lower_ in comps or doc[first].is_punct
                                            and doc[first].text not in QUOTE_CHARS):
                     first += 1
@@ -357,6 +363,10 @@ class QuoteExtractor:
         if kind == "mixed":
             window = doc[max(sent_before.start, first - 30):min(sent_before.end, last + 30)]
             region = [t for t in window if not (qs.open_at <= t.idx < qs.close_at)]
+            governing = self._governing_cue(doc, qs, window, lex)
+            if governing is not None:
+                cue, speaking = governing
+                return _Attribution(cue[0], cue[1], self._clause_speaker(doc, speaking, lex))
             cue = self._find_cue(region, lex)
             if cue is None:
                 return _Attribution(None, None, None)
@@ -415,6 +425,58 @@ class QuoteExtractor:
                 if speaker is not None:
                     return _Attribution(None, None, speaker)
         return _Attribution(None, None, None)
+
+    def _governing_cue(self, doc: Doc, qs: QuoteSpan, window: Span, lex: lexicon.CueLexicon
+                       ) -> tuple[tuple[Token, str], Token] | None:
+        """English, with a parser: the nearest cue verb above a mixed quote's fragment, and
+        the verb whose subject speaks. The first cue of the sentence may only frame it
+        ("Speaking to supporters, Cruz said that there is “…”": said, not speaking)."""
+        if doc.lang_ != "en" or not _has(doc, "DEP"):
+            return None
+
+        def cue_at(tok: Token) -> tuple[Token, str] | None:
+            if not window.start <= tok.i < window.end or qs.open_at <= tok.idx < qs.close_at:
+                return None
+            return self._find_cue([tok], lex)
+
+        inside = [t for t in window if qs.start <= t.idx < qs.end]
+        root = next((t for t in inside if not qs.start <= t.head.idx < qs.end), None)
+        tok = root.head if root is not None else None
+        found = None
+        while tok is not None and window.start <= tok.i < window.end:
+            found = cue_at(tok)
+            if found is not None or tok.head.i == tok.i:
+                break
+            tok = tok.head
+        # only the outermost of nested attributions counts ("she says he believes the plan
+        # is “bold”": says); a coordinated cue is an attribution of its own
+        while found is not None and found[0].head.i != found[0].i and (
+                found[0].dep_ == "ccomp" or found[0].dep_ == "conj"
+                and cue_at(found[0].head) is None):
+            tok = found[0].head
+            while tok.dep_ in ("ccomp", "conj") and cue_at(tok) is None \
+                    and tok.head.i != tok.i:
+                tok = tok.head
+            higher = cue_at(tok)
+            if higher is None or higher[0].i == found[0].i:
+                break
+            found = higher
+        if found is None:
+            return None
+        # a subjectless -ing cue ("mocked X for calling him “…”", "responded by saying …")
+        # speaks with the subject of the cue verb above it
+        speaking = found[0]
+        while speaking.tag_ == "VBG" and speaking.head.i != speaking.i \
+                and not any(c.dep_ in SUBJECT_DEPS for c in speaking.children):
+            tok = speaking.head
+            while cue_at(tok) is None and tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+                tok = tok.head
+            if cue_at(tok) is None:
+                break
+            if speaking.dep_ == "acl":  # "rejected a report accusing it … as “…”": the
+                found = cue_at(tok)     # participle describes the noun, the verb reports
+            speaking = tok
+        return found, speaking
 
     def _apposed_attribution(self, doc: Doc, after: list[Token], lex: lexicon.CueLexicon
                              ) -> _Attribution | None:
@@ -947,6 +1009,7 @@ class QuoteExtractor:
             self._parsed_complements(doc, sent, lex, add)
             if lang == "en":
                 self._as_clauses(doc, sent, lex, add)
+                self._stance_clauses(doc, sent, lex, add)
             if lang == "en" and self.object_contents:
                 self._object_contents(doc, sent, lex, add)
             if len(found) > before:
@@ -981,7 +1044,8 @@ class QuoteExtractor:
                 if child.dep_ not in ("ccomp", "oc"):
                     continue  # not "promised to cut taxes": an intention, not what was said
                 if extra and (child.pos_ not in ("VERB", "AUX")
-                              or self._find_cue([child], lex) is not None):
+                              or self._find_cue([child], lex) is not None
+                              and doc[child.left_edge.i].lower_ not in ("that", "whether")):
                     continue  # "found X liable" (a ruling); "know, the coach said" (misparse)
                 left, right = child.left_edge.i, child.right_edge.i + 1
                 comps = reported.COMPLEMENTIZERS.get(doc.lang_, set())
@@ -1054,6 +1118,79 @@ class QuoteExtractor:
                 continue
             speaker = self._speaker(doc, tok, [], lex)
             add(left, right, cue, speaker, 0.7, source_inside=True)
+
+    def _stance_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon, add: Any) -> None:
+        """With a parser: a "that"-clause reported without a cue verb of its own: of a noun of
+        saying ("his warning that …", "a demand, by X, that …"), of an adjective of holding
+        true ("they are convinced that …") and of "made (it) clear (to X) that …"."""
+        if not _has(doc, "DEP"):
+            return
+        for tok in sent:
+            clause: Token | None = None
+            speaker: Span | None = None
+            low = tok.lower_
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in reported.CLAUSE_NOUNS_EN:
+                clause = self._that_clause(doc, tok)
+                speaker = self._noun_source(doc, tok, lex) if clause is not None else None
+            elif low in reported.CLAUSE_ADJECTIVES_EN and tok.dep_ in ("acomp", "oprd") \
+                    and tok.head.pos_ in ("AUX", "VERB"):
+                clause = self._that_clause(doc, tok)
+                if clause is not None:
+                    speaker = self._speaker(doc, tok.head, [], lex)
+            elif tok.lemma_.lower() == "make" and tok.pos_ == "VERB" and any(
+                    c.lower_ == "clear" and c.i > tok.i for c in tok.children):
+                clear = next(c for c in tok.children if c.lower_ == "clear" and c.i > tok.i)
+                mark = next((t for t in doc[clear.i + 1:min(sent.end, clear.i + 10)]
+                             if t.lower_ == "that" and t.dep_ == "mark"), None)
+                clause = mark.head if mark is not None and mark.head.i > mark.i else None
+                if clause is not None:
+                    speaker = self._speaker(doc, tok, [], lex)
+                    low = "make clear"
+            if clause is None:
+                continue
+            left = clause.left_edge.i
+            while left < clause.i and (doc[left].lower_ in ("that", "whether")
+                                       or doc[left].is_punct):
+                left += 1
+            right = self._clause_stop(doc, left, clause.right_edge.i + 1)
+            if left <= tok.i or right > sent.end or "\n" in doc[left:right].text:
+                continue
+            add(left, right, (tok, low if low == "make clear" else tok.lemma_.lower()),
+                speaker, 0.6)
+
+    @staticmethod
+    def _that_clause(doc: Doc, tok: Token) -> Token | None:
+        """The finite clause a noun or adjective takes with "that"/"whether" (not a relative
+        clause: there "that" is the clause's subject or object, not its marker)."""
+        if any(c.lower_ == "enough" for c in tok.children) or any(
+                t.lower_ in ("so", "such") for t in doc[max(0, tok.i - 3):tok.i]):
+            return None  # "so many complaints that …", "worried enough that …": a result
+        for child in tok.rights:
+            if child.dep_ in ("acl", "ccomp", "advcl") and child.pos_ in ("VERB", "AUX") \
+                    and doc[child.left_edge.i].lower_ in ("that", "whether") \
+                    and doc[child.left_edge.i].dep_ == "mark" \
+                    and any(c.dep_ in SUBJECT_DEPS | {"expl"} for c in child.children) \
+                    and not (child.lemma_.lower() in reported.HANDLING_VERBS_EN
+                             and not any(c.dep_ in ("dobj", "obj") for c in child.children)):
+                return child  # not "the claim that he made": "that" is its missing object
+        return None
+
+    def _noun_source(self, doc: Doc, noun: Token, lex: lexicon.CueLexicon) -> Span | None:
+        """Who a noun of saying belongs to: its possessor ("Trump's claim"), a by-phrase ("a
+        demand, by Pelosi, that"), or the subject of a verb that utters it ("raised concern
+        that", "made charges that")."""
+        for child in noun.children:
+            if child.dep_ == "poss":
+                words = [t for t in doc[child.left_edge.i:child.i + 1] if t.dep_ != "case"]
+                return doc[words[0].i:words[-1].i + 1] if words else None
+            if child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if obj is not None:
+                    return doc[obj.left_edge.i:obj.right_edge.i + 1]
+        verb = noun.head
+        if noun.dep_ == "dobj" and verb.lemma_.lower() in reported.UTTERING_VERBS_EN:
+            return self._speaker(doc, verb, [], lex)
+        return None
 
     @staticmethod
     def _bare_subject(doc: Doc, cue: Token) -> Span | None:

@@ -53,9 +53,34 @@ OBJECT_CONTENT_SKIP_CATEGORIES = {"write", "claim", "add", "warn"}
 # with a clause ("the poll shows that …", "investigators found …", "she knew he had …") and
 # stance or discussion with an object ("defended the plan", "discussed the deal")
 CLAUSE_CUES_EN = {"show", "find", "demonstrate", "realize", "realise", "recognize",
-                  "recognise", "learn", "know", "consider", "hope", "prove"}
+                  "recognise", "learn", "know", "consider", "hope", "prove", "doubt", "assume",
+                  "decide", "convince", "persuade", "determine"}
 OBJECT_CUES_EN = {"show", "discuss", "back", "defend", "challenge", "tout", "encourage",
                   "prefer", "reference", "list", "debate", "champion", "favor", "favour"}
+# nouns and adjectives of saying and holding true whose "that"-clause is attributed content in
+# news ("his warning that …", "Trump's claim that …", "they are convinced that …"); not "the
+# fact that", "the idea that" (no one is reported)
+CLAUSE_NOUNS_EN = {"claim", "assertion", "statement", "suggestion", "warning", "insistence",
+                   "argument", "charge", "accusation", "allegation", "assurance", "promise",
+                   "pledge", "complaint", "concern", "fear", "hope", "belief", "view",
+                   "announcement", "admission", "prediction", "message", "recognition",
+                   "acknowledgment", "acknowledgement", "confirmation", "denial", "demand",
+                   "request", "testimony", "contention", "conclusion", "finding",
+                   "estimate", "worry", "expectation", "reminder", "speculation", "rumor",
+                   "rumour", "report", "insinuation", "implication", "boast", "vow", "threat",
+                   "guarantee", "notice", "opinion", "verdict"}
+CLAUSE_ADJECTIVES_EN = {"convinced", "confident", "concerned", "aware", "certain", "sure",
+                        "worried", "adamant", "hopeful", "optimistic", "skeptical", "sceptical",
+                        "unaware", "persuaded", "satisfied", "fearful", "afraid", "insistent"}
+# verbs whose subject utters the noun of saying they take ("raised concerns that …")
+UTTERING_VERBS_EN = {"make", "raise", "voice", "express", "issue", "repeat", "reiterate", "offer",
+                     "give", "send", "deliver", "float", "air", "echo", "share", "renew", "level",
+                     "lodge", "file", "publish", "post", "put"}
+# verbs whose object a noun of saying usually is: "the claim that he made" with "that" as the
+# object (a relative clause the parse may mark as a complement)
+HANDLING_VERBS_EN = UTTERING_VERBS_EN | {"say", "hear", "receive", "read", "write", "get", "have",
+                                         "reject", "dismiss", "deny", "withdraw", "retract",
+                                         "ignore", "cite", "quote", "see", "take", "support"}
 OBJECT_IS_ADDRESSEE = {"tell", "inform", "notify", "brief", "read", "speak", "hold", "address"}
 
 

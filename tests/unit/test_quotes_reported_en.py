@@ -125,3 +125,89 @@ def test_object_contents_opt_in(en_objects, text, expected):
 ])
 def test_object_contents_skip_addressees_and_media(en_objects, text):
     assert indirect(en_objects, text) == []
+
+
+def mixed(nlp, text):
+    return [(q["content"]["text"] if q.get("content") else None, q["speaker"]
+             and q["speaker"]["text"], q["cue"] and q["cue"]["lemma"])
+            for q in quotes(nlp, text) if q["kind"] == "mixed"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a framing participle before the subject is not the cue of the fragment
+    ('Speaking to supporters in Ohio after the vote, Garrison said that there is "only one '
+     'candidate who can win this race."',
+     [('there is "only one candidate who can win this race', "Garrison", "say")]),
+    ('Addressing the crowd in Reno on Tuesday, the senator insisted that he has "grown the '
+     'party."', [('he has "grown the party', "the senator", "insist")]),
+    # nested attributions: the outermost cue reports the fragment
+    ('Stacy Marsh says she really thinks the governor can win if he keeps "doing what he is '
+     'doing."', [('she really thinks the governor can win if he keeps "doing what he is doing',
+                  "Stacy Marsh", "say")]),
+    ('The senator said he would advise the mayor on the "serious threats" facing the city.',
+     [('he would advise the mayor on the "serious threats" facing the city', "The senator",
+       "say")]),
+])
+def test_mixed_quote_takes_the_cue_that_governs_it(en, text, expected):
+    assert mixed(en, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a label given to an object: the object belongs to the reported claim
+    ('The mayor called the new parking rules "a disaster for small shops."',
+     [('the new parking rules "a disaster for small shops', "The mayor", "call")]),
+    ('Holt described the agreement as "a historic step" for the region.',
+     [('the agreement as "a historic step" for the region', "Holt", "describe")]),
+])
+def test_mixed_label_content_holds_its_object(en, text, expected):
+    assert mixed(en, text) == expected
+
+
+def test_subjectless_participle_speaks_with_the_verb_above(en):
+    qs = mixed(en, 'The coach mocked the owner for calling himself "the king of football."')
+    assert [q[1] for q in qs] == ["The coach"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("His warning that the bridge would collapse was ignored.",
+     [("indirect", "the bridge would collapse", "His", "warning")]),
+    ("The mayor's claim that the budget is balanced drew criticism.",
+     [("indirect", "the budget is balanced", "The mayor", "claim")]),
+    ("The union raised concerns that the new shifts would be unsafe.",
+     [("indirect", "the new shifts would be unsafe", "The union", "concern")]),
+    ("There were numerous complaints that drivers were racing through the park.",
+     [("indirect", "drivers were racing through the park", None, "complaint")]),
+])
+def test_noun_of_saying_with_a_that_clause(en, text, expected):
+    assert indirect(en, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The claim that he made at the hearing was later withdrawn.",  # a relative clause
+    "The court had so many complaints that it hired two more clerks.",  # a result clause
+    "The fact that the road is closed annoys drivers.",  # no one is reported
+])
+def test_noun_clauses_that_report_nothing(en, text):
+    assert indirect(en, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Some Democrats are concerned that the new tactics could split the party.",
+     [("indirect", "the new tactics could split the party", "Some Democrats", "concerned")]),
+    ("The coach is confident that his team will reach the final.",
+     [("indirect", "his team will reach the final", "The coach", "confident")]),
+    ("The governor made it clear to lawmakers on Wednesday that she would veto the bill.",
+     [("indirect", "she would veto the bill", "The governor", "make clear")]),
+    ("Some Republicans made clear that they want a different candidate.",
+     [("indirect", "they want a different candidate", "Some Republicans", "make clear")]),
+    ("Party elders privately doubted that he could keep his lead.",
+     [("indirect", "he could keep his lead", "Party elders", "doubt")]),
+    ("But the inspector knows that the numbers will not hold.",
+     [("indirect", "the numbers will not hold", "the inspector", "know")]),
+])
+def test_stance_adjectives_and_verbs_with_a_that_clause(en, text, expected):
+    assert indirect(en, text) == expected
+
+
+def test_stance_adjective_of_degree_is_no_report(en):
+    assert indirect(en, "The voters were worried enough that they stayed home.") == []
