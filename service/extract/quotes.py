@@ -74,6 +74,18 @@ NON_NOMINATIVE = {"den", "dem", "einem", "einen", "ihm", "ihr", "ihnen", "uns", 
 PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden", "worden"}
 LONE_SUBJECTS = {"er", "sie", "es", "man", "wir", "ich", "niemand", "jemand", "keiner", "alle",
                  "beide", "viele", "einige"}
+DEMONSTRATIVES = {"dieser", "diese", "jener", "jene"}
+# phrases before a German finite verb that look like noun phrases but are adverbials
+ADVERBIAL_OPENINGS = {"des weiteren", "weiter", "weiters", "ferner", "demnach", "danach",
+                      "dabei", "des öfteren", "des nachts", "eines tages", "letztes jahr",
+                      "diesmal", "jedenfalls"}
+POSTPOSITIONS = {"gegenüber", "zufolge", "entsprechend", "zuliebe", "nach"}
+AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
+# documents a German passive report can stand in ("In einem Schreiben wurde gefordert")
+DOCUMENT_NOUNS = {"schreiben", "brief", "erklärung", "presseerklärung", "pressemitteilung",
+                  "mitteilung", "interview", "gutachten", "urteil", "beschluss", "antrag",
+                  "papier", "dokument", "abschlussbericht", "studie", "untersuchung", "artikel",
+                  "beitrag", "kommentar", "rede", "ankündigung"}
 SOURCE_PREPOSITIONS = {"aus", "von", "vom", "in", "im", "bei", "beim", "auf", "seitens"}
 TEMPORAL_WORDS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                   "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli",
@@ -611,6 +623,12 @@ class QuoteExtractor:
                 return None
         if k >= len(doc) or doc[k].is_punct:
             return None
+        if doc[k].lower_ in ("im", "vom", "beim", "zum"):  # "heißt es im Abschlussbericht"
+            np = self._np_any(doc, list(doc[k + 1:min(len(doc), k + 10)]), lex, relaxed=True)
+            heads = source_nouns("de") | DOCUMENT_NOUNS
+            return doc[k:np.end] if np is not None and any(
+                t.lower_ in heads or t.lower_.endswith(("bericht", "erklärung", "mitteilung"))
+                for t in np) else None
         np = self._np(doc, list(doc[k + 1:min(len(doc), k + 10)]), lex, relaxed=True)
         if np is not None and any(e.label_ in ("LOC", "GPE") and e.start < np.end
                                   and np.start < e.end for e in doc.ents):
@@ -714,15 +732,25 @@ class QuoteExtractor:
         if _has(doc, "DEP"):
             return self._speaker(doc, cue, [], lex)
         sent = _sentence(doc, cue.i)
+        if doc.lang_ == "de" and _impersonal(cue) and cue.lower_.startswith(("hie", "hei")):
+            return self._impersonal_source(doc, cue, lex)  # "Nun heißt es im Bericht, …"
+        if doc.lang_ == "de":
+            passive = self._passive_source(doc, sent, cue, lex)
+            if passive is not None:
+                return passive
         relative = _relative_pronoun(doc, sent, cue)
         if relative is not None:  # "…, das berichtet, dass": not the main clause's subject
             return _antecedent(relative, cue) or doc[relative.i:relative.i + 1]
         head = [t for t in doc[sent.start:min(cue.i, sent.start + 12)] if not t.is_space]
+        if doc.lang_ == "de" and len(head) == 1 and head[0].lower_ in DEMONSTRATIVES:
+            return doc[head[0].i:head[0].i + 1]  # "Dieser bestätigte, dass …"
         np = self._np(doc, head, lex) if head else None
         if np is None and head:
             np = self._np(doc, head, lex, relaxed=True)
             if np is not None and np.end != cue.i:
                 np = None
+        if np is not None and doc.lang_ == "de" and not self._nominative_opening(doc, np):
+            np = None  # "Des Weiteren verwies X", "Der Politik schlug er vor"
         if np is not None and len(np) == 1 and np.end != cue.i and np.end < len(doc) \
                 and not doc[np.end].is_lower:
             np = None  # "Zugleich räumte …": a lone capitalised word is a name only when
@@ -732,7 +760,8 @@ class QuoteExtractor:
                                or np.end == cue.i):
             return np
         after = [t for t in doc[cue.i + 1:min(sent.end, cue.i + 8)]]
-        if after and after[0].lower_ in PRONOUNS.get(doc.lang_, set()):
+        if after and (after[0].lower_ in PRONOUNS.get(doc.lang_, set())
+                      or doc.lang_ == "de" and after[0].lower_ in DEMONSTRATIVES):
             return doc[after[0].i:after[0].i + 1]
         if after and after[0].lower_ == "sich":
             after = after[1:]
@@ -745,6 +774,44 @@ class QuoteExtractor:
         if coordinated is not None or doc.lang_ != "de":
             return coordinated
         return self._clause_subject(doc, sent, cue, lex) or self._v2_subject(doc, sent, cue, lex)
+
+    @staticmethod
+    def _nominative_opening(doc: Doc, np: Span) -> bool:
+        """Can a German phrase before the finite verb be its subject? Not an adverbial that
+        looks like a noun phrase ("Des Weiteren", "Weiter"), not a dative ("Der Politik
+        schlug er vor", "Ihr gegenüber hat er …")."""
+        if np.text.lower() in ADVERBIAL_OPENINGS:
+            return False
+        if np.end < len(doc) and doc[np.end].lower_ in POSTPOSITIONS:
+            return False
+        first = np[0]
+        cases = first.morph.get("Case")
+        return not (first.pos_ in ("DET", "PRON") and cases and "Nom" not in cases)
+
+    def _passive_source(self, doc: Doc, sent: Span, cue: Token, lex: lexicon.CueLexicon
+                        ) -> Span | None:
+        """German passive of a cue: the agent after von/vom/durch/seitens ("wurde vom
+        Verfassungsgerichtshof für rechtswidrig erklärt"), else the document it stands in
+        ("In einem Bericht der Zeitung wurde vermutet, dass …")."""
+        if not cue.is_lower or not cue.lower_.endswith(("t", "en")):
+            return None
+        lo = next((t.i + 1 for t in reversed(doc[sent.start:cue.i]) if t.text in (",", ";", ":")),
+                  sent.start)
+        clause = [t for t in doc[lo:cue.i] if not t.is_space]
+        if not any(t.lower_ in PASSIVE_AUXILIARIES | {"war", "waren"} for t in clause):
+            return None
+        for k, tok in enumerate(clause):
+            if tok.lower_ in AGENT_PREPOSITIONS and k + 1 < len(clause):
+                np = self._np(doc, clause[k + 1:k + 9], lex, relaxed=True)
+                if np is not None:
+                    return np
+        heads = source_nouns("de") | DOCUMENT_NOUNS
+        for k, tok in enumerate(clause):
+            if tok.lower_ in ("in", "im", "auf") and k + 1 < len(clause):
+                np = self._np(doc, clause[k + 1:k + 9], lex, relaxed=True)
+                if np is not None and any(t.lower_ in heads for t in np):
+                    return np
+        return None
 
     def _v2_subject(self, doc: Doc, sent: Span, cue: Token, lex: lexicon.CueLexicon
                     ) -> Span | None:
@@ -767,7 +834,8 @@ class QuoteExtractor:
         first = [t for t in clause if t.i < finite.i]
         if first and first[0].lower_ not in NON_NOMINATIVE:
             np = self._np(doc, first, lex, relaxed=True)
-            if np is not None and all(t.is_lower and t.is_alpha for t in doc[np.end:finite.i]):
+            if np is not None and all(t.is_lower and t.is_alpha for t in doc[np.end:finite.i]) \
+                    and self._nominative_opening(doc, np):
                 return np
         after = [t for t in doc[finite.i + 1:min(len(doc), finite.i + 8)] if not t.is_space]
         if after and after[0].lower_ == "sich":
@@ -1678,6 +1746,8 @@ def parsed_source(tok: Token) -> Span | None:
                 start = child.left_edge.i
                 if child.dep_ in ("obl:agent", "agent"):
                     start = min(start, child.i)
+                if doc[start:child.i + 1].text.lower() in ADVERBIAL_OPENINGS:
+                    continue  # "Des Weiteren" parsed as a subject
                 return doc[start:child.i + 1]
         # "X wischte … beiseite und erklärte, dass …": a coordinated verb's subject is the
         # first verb's (climbing conj/xcomp links, not past a subordinate clause)

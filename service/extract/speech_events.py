@@ -121,7 +121,15 @@ class NewsSpeechEvents:
         follows ("Angaben der Polizei") or, with nobody named, the noun phrase itself
         ("eigenen Angaben", "seiner Meinung")."""
         word = low[i]
-        if word in ("demnach", "wonach"):
+        if word == "demnach":  # stands for the source named before, as a pronoun does
+            return doc[toks[i].i:toks[i].i + 1]
+        if word == "wonach":  # "Spekulationen, wonach …": the noun the clause belongs to
+            if i < 2 or toks[i - 1].text != ",":
+                return None
+            for j in range(max(0, i - 7), i - 1):
+                np = quotes._np(doc, toks[j:i - 1], lex, relaxed=True)
+                if np is not None and np.end == toks[i - 1].i:
+                    return np
             return None
         if word == "zufolge":
             for j in range(max(0, i - 7), i):

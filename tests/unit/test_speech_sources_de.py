@@ -1,0 +1,74 @@
+"""German sources of quotes and speech events (issue 10, SpkAtt-style news): adverbials and
+datives before the finite verb are not subjects, demonstratives and "demnach" stand for a
+source, a passive names its agent or its document, "heißt es im …" names the document.
+
+Every sentence here is invented; each test holds several variants of one construction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from service.config import Settings
+from service.extract.pipeline import Extractor
+from tests.unit.test_parse_fallback import sources
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    """The default configuration: German speech events on."""
+    return Extractor.from_settings(Settings.from_env())
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Des Weiteren verwies Steinbrück darauf, dass der Etat solide sei.", "verwies",
+     "Steinbrück"),
+    ("Weiter berichtet die Website des Senders, dass ein Video aufgetaucht sei.", "berichtet",
+     "die Website"),
+    ("Ihr gegenüber hat er angegeben, er sei verärgert gewesen.", "angegeben", "er"),
+])
+def test_an_adverbial_or_dative_opening_is_not_the_source(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Dieser bestätigte, dass die Prüfung abgeschlossen sei.", "bestätigte", "Dieser"),
+    ("Diese erklärte, dass der Vertrag verlängert werde.", "erklärte", "Diese"),
+    ("Für die Sängerin, so schrieb diese in einer Mitteilung, sei es eine Ehre.", "schrieb",
+     "diese"),
+])
+def test_a_demonstrative_is_the_source(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Vom Verfassungsgericht wurde festgestellt, dass das Verfahren unzulässig sei.",
+     "festgestellt", "Verfassungsgericht"),
+    ("Von Oppositionspolitikern wurde gefordert, die Pläne zurückzuziehen.", "gefordert",
+     "Oppositionspolitikern"),
+    ("In einem Schreiben der Gewerkschaft wurde gefordert, dass die Löhne steigen.",
+     "gefordert", "einem Schreiben der Gewerkschaft"),
+])
+def test_a_passive_names_its_agent_or_document(extractor, text, cue, source):
+    found = sources(extractor, text).get(cue)
+    assert found is not None and source in found
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nun heißt es im Abschlussbericht, bei der Wahl seien Fehler passiert.",
+     "im Abschlussbericht"),
+    ("In der Erklärung des Vorstands heißt es, der Umbau sei abgeschlossen.",
+     "der Erklärung des Vorstands"),
+])
+def test_heisst_es_names_the_document(extractor, text, source):
+    assert sources(extractor, text).get("heißt") == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Demnach ist der Angeklagte in allen Punkten freigesprochen.", "Demnach", "Demnach"),
+    ("Die Steuer soll demnach im Herbst sinken.", "demnach", "demnach"),
+    ("Gerüchte, wonach der Trainer gehen müsse, wies der Verein zurück.", "wonach",
+     "Gerüchte"),
+])
+def test_anaphoric_source_markers(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
