@@ -74,6 +74,8 @@ NON_NOMINATIVE = {"den", "dem", "einem", "einen", "ihm", "ihr", "ihnen", "uns", 
 PASSIVE_AUXILIARIES = {"wird", "werden", "wurde", "wurden", "worden"}
 LONE_SUBJECTS = {"er", "sie", "es", "man", "wir", "ich", "niemand", "jemand", "keiner", "alle",
                  "beide", "viele", "einige"}
+# subordinators that are also prepositions ("Bis zu der Wahl", "Während der Feiertage")
+PREPOSITION_SUBORDINATORS = {"bis", "seit", "während"}
 DEMONSTRATIVES = {"dieser", "diese", "jener", "jene"}
 # phrases before a German finite verb that look like noun phrases but are adverbials
 ADVERBIAL_OPENINGS = {"des weiteren", "weiter", "weiters", "ferner", "demnach", "danach",
@@ -1424,8 +1426,11 @@ class QuoteExtractor:
             if cue is None or comma.i - clause_start > MAX_CLAUSE_TOKENS:
                 continue
             clause = doc[clause_start:comma.i]
-            if not len(clause) or clause[0].lower_ in reported.SUBORDINATORS["de"]:
-                continue
+            if not len(clause) or clause[0].lower_ in reported.SUBORDINATORS["de"] and not (
+                    len(clause) > 1 and clause[0].lower_ in PREPOSITION_SUBORDINATORS
+                    and (clause[1].lower_ in DETERMINERS["de"] | {"zu", "zum", "zur"}
+                         or clause[1].like_num)):
+                continue  # not "Bis zu der Beerdigung seien …, berichtet X": a preposition
             if not reported.has_konj(clause, second=True) and not (
                     clause_start == sent.start and self._closing_attribution(doc, nxt, cue, sent,
                                                                              lex)):
@@ -1882,7 +1887,12 @@ def source_nouns(language: str) -> frozenset[str]:
                               "bericht", "stellungnahme", "veröffentlichung", "darstellung",
                               "darstellungen", "bewertung", "fernsehbericht",
                               "medienbericht", "zeitungsbericht", "augenzeugenberichten",
-                              "zeugenaussagen", "expertenmeinung"})
+                              "zeugenaussagen", "expertenmeinung",
+                              # plans, announcements and legal texts: "nach der Ankündigung
+                              # der Ministerin", "nach dem Grundgesetz"
+                              "ankündigung", "idee", "plan", "plänen", "vorstellung",
+                              "vorstellungen", "willen", "nachricht", "verfassung",
+                              "grundgesetz", "urteil", "entwurf"})
 
 
 def _impersonal(tok: Token) -> bool:

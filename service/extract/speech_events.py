@@ -59,7 +59,8 @@ WH_WORDS = {"dass", "daß", "ob", "wie", "warum", "wann", "was", "wer", "weshalb
             "welche", "welcher", "welches", "wo", "wohin", "woher"}
 # multi-word predicates of thinking and saying that the cue lexicon has no single verb for
 OPINION_PHRASES = (("davon", "aus"), ("der", "meinung"), ("der", "auffassung"),
-                   ("der", "ansicht"), ("zuversichtlich",), ("überzeugt",))
+                   ("der", "ansicht"), ("zuversichtlich",), ("überzeugt",), ("optimistisch",),
+                   ("besorgt",), ("skeptisch",), ("sicher",), ("enttäuscht",), ("erleichtert",))
 MAX_COMPLEMENT_GAP = 16
 
 
@@ -100,8 +101,15 @@ class NewsSpeechEvents:
                     emit(tok, self._marker_source(doc, toks, low, i, heads, quotes, lex))
                     continue
                 if word == "so" and i > 0 and toks[i - 1].text in (",", "–", "-") \
-                        and i + 1 < len(toks) and toks[i + 1].lower_ in ("der", "die", "das"):
-                    emit(tok, quotes._np(doc, toks[i + 1:i + 9], lex, relaxed=True))
+                        and i + 1 < len(toks):
+                    source = quotes._np(doc, toks[i + 1:i + 9], lex, relaxed=True)
+                    if source is not None and source.start == toks[i + 1].i:
+                        emit(tok, source)  # "…, so ein Sprecher des CERN."
+                        continue
+                if word in ("geht", "ging", "gehen", "gingen") and "hervor" in low[i + 2:i + 14] \
+                        and i + 1 < len(toks) and low[i + 1] == "aus":
+                    # "Dies geht aus einer Pressemitteilung des Konzerns hervor"
+                    emit(tok, quotes._np(doc, toks[i + 2:i + 12], lex, relaxed=True))
                     continue
                 if tok.is_title and tok.i != sent.start:
                     continue  # verbs only: nouns ("Entscheidung", "Gesetz") fire too often
@@ -111,6 +119,11 @@ class NewsSpeechEvents:
                     continue
                 if self._has_complement(toks, low, i):
                     emit(tok, quotes._clause_speaker(doc, tok, lex))
+                elif i == 1 and low[0] in ("das", "dies", "dieses") and cue is not None:
+                    # "Das erklärte X am Montag.": the sentence before is what was said
+                    source = quotes._np(doc, toks[2:10], lex, relaxed=True)
+                    if source is not None:
+                        emit(tok, source)
         return events
 
     @staticmethod
@@ -165,6 +178,10 @@ class NewsSpeechEvents:
     def _opinion(low: list[str], i: int) -> bool:
         """"geht … davon aus", "ist der Meinung", "zeigte sich zuversichtlich"."""
         window = low[i:i + 8]
+        if low[i] in ("ausgegangen", "ausgeht", "ausgehen") and "davon" in low[max(0, i - 6):i]:
+            return True  # "waren davon ausgegangen, dass", "bei dem man davon ausgeht, dass"
+        if low[i] in ("hält", "halten", "hielt", "hielten") and "für" in window:
+            return True  # "hält es für möglich, dass"
         return low[i] in ("geht", "gehen", "ging", "gingen", "ist", "sind", "war", "waren",
                           "zeigte", "zeigten", "gab", "gaben") and any(
             all(w in window for w in phrase) for phrase in OPINION_PHRASES)

@@ -72,3 +72,40 @@ def test_heisst_es_names_the_document(extractor, text, source):
 ])
 def test_anaphoric_source_markers(extractor, text, cue, source):
     assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Die Anlage war wegen eines „Defekts“ ausgefallen, so ein Sprecher des Betreibers.", "so",
+     "ein Sprecher des Betreibers"),
+    ("Bis zu der Versteigerung seien die Bilder im Keller gelagert worden, berichtet die "
+     "Lokalzeitung.", "berichtet", "die Lokalzeitung"),
+    ("Während der Feiertage sollen die Züge seltener fahren, sagte eine Sprecherin der Bahn.",
+     "sagte", "eine Sprecherin der Bahn"),
+])
+def test_a_closing_attribution_after_a_prepositional_opening(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Dies geht aus einer Mitteilung des Verbands hervor.", "geht",
+     "einer Mitteilung des Verbands"),
+    ("Das geht aus dem Jahresbericht der Behörde hervor, der am Montag erschien.", "geht",
+     "dem Jahresbericht der Behörde"),
+])
+def test_geht_aus_hervor_names_the_document(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Der Händler hält es für möglich, dass die Preise weiter steigen.", "hält", "Der Händler"),
+    ("Die Forscher waren bisher davon ausgegangen, dass der Fund älter sei.", "ausgegangen",
+     "Die Forscher"),
+    ("Der Trainer zeigte sich optimistisch, dass die Mannschaft den Klassenerhalt schafft.",
+     "zeigte", "Der Trainer"),
+    ("Die Tarifparteien einigten sich darauf, dass die Löhne um drei Prozent steigen.",
+     "einigten", "Die Tarifparteien"),
+    ("Das Gericht hat entschieden, dass die Anlage stillgelegt werden muss.", "entschieden",
+     "Das Gericht"),
+])
+def test_holding_true_and_deciding_with_a_clause(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
