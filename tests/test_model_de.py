@@ -42,7 +42,7 @@ def nlp_de():
 def test_de_pipeline_components(nlp_de):
     assert nlp_de.lang == "de"
     assert nlp_de.meta["name"] == "newsflow_sm"
-    assert nlp_de.meta["version"] == "0.3.0"
+    assert nlp_de.meta["version"] == "0.3.1"
     for name in ("tok2vec", "tagger", "morphologizer", "parser", "ner"):
         assert name in nlp_de.pipe_names
     assert set(nlp_de.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}

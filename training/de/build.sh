@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # Build the German pipeline de_newsflow_sm end to end:
 #   convert corpora -> word vectors -> tok2vec pretraining -> train syntax ->
-#   train NER -> gazetteer -> assemble -> evaluate -> package into models/de_newsflow_sm
+#   train NER -> gazetteer -> assemble -> lexicon lemmas -> evaluate -> package into
+#   models/de_newsflow_sm
 #
 # Usage (from the repository root):  bash training/de/build.sh [STEP ...]
-#   steps: corpus vectors pretrain syntax ner gazetteer assemble evaluate package (default: all)
+#   steps: corpus vectors pretrain syntax ner gazetteer assemble lexicon evaluate package
+#          (default: all; lexicon downloads LanguageTool's German lexicon from Maven Central)
 # Environment:
 #   DE_DATA         corpora folder (default ../shared/data/de); read in place, never copied
 #   PYTHON          interpreter (default: python)
 #   PRETRAIN_EPOCHS tok2vec pretraining epochs (default 4; the model of the last epoch is used)
-#   MODEL_VERSION   package version (default 0.3.0)
+#   MODEL_VERSION   package version (default 0.3.1)
 #   SMOKE=1         tiny run for tests (handled by tests/test_model_de.py, not here)
 # All outputs go to training/de/build/ (git-ignored); the package to models/de_newsflow_sm.
 set -euo pipefail
@@ -20,11 +22,11 @@ B="$DE/build"
 DE_DATA="${DE_DATA:-$ROOT/../shared/data/de}"
 PYTHON="${PYTHON:-python}"
 PRETRAIN_EPOCHS="${PRETRAIN_EPOCHS:-4}"
-MODEL_VERSION="${MODEL_VERSION:-0.3.0}"
+MODEL_VERSION="${MODEL_VERSION:-0.3.1}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
 STEPS=("$@")
-[ ${#STEPS[@]} -eq 0 ] && STEPS=(corpus vectors pretrain syntax ner gazetteer assemble evaluate package)
+[ ${#STEPS[@]} -eq 0 ] && STEPS=(corpus vectors pretrain syntax ner gazetteer assemble lexicon evaluate package)
 mkdir -p "$B"
 cd "$DE"
 
@@ -66,6 +68,11 @@ for step in "${STEPS[@]}"; do
       "$PYTHON" assemble.py --syntax build/syntax/model-last --ner build/ner/model-best \
         --corpus build/corpus --gazetteer build/gazetteer.jsonl --lemma-table "${LEMMA_TABLE:-train+lookup}" \
         --version "$MODEL_VERSION" --out build/final ;;
+    lexicon)
+      log "lemmas from LanguageTool's German lexicon (Maven Central de.danielnaber:german-pos-dict:1.2.4)"
+      [ -s build/lexicon/german.tsv ] || "$PYTHON" lexicon_lemmas.py fetch --out build/lexicon
+      "$PYTHON" lexicon_lemmas.py add build/final --lexicon build/lexicon/german.tsv \
+        --raw build/corpus/raw.txt ;;
     evaluate)
       log "evaluate on held-out splits"
       "$PYTHON" evaluate.py build/final --corpus build/corpus --out build/scores.json ;;
