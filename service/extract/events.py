@@ -2335,7 +2335,19 @@ class EventExtractor:
                     add("agent", subject)  # press conference"; not "will review the deal"
         if etype in lex.bei_patient:
             out += self._strike_parties(tok, out, lex)
+        if etype == "politics.statement":
+            out = [p for p in out if p[0] != "patient" or self._named_party(tok.doc, p, lex)]
         return out
+
+    def _named_party(self, doc: Doc, pair: tuple[str, int, int], lex: EventLexicon) -> bool:
+        """A statement's patient is a party it is aimed at ("criticised the RMT"), not what is
+        said or declared ("declared a state of emergency", "welcomed the decision")."""
+        span = doc.char_span(pair[1], pair[2], alignment_mode="expand")
+        if span is None:
+            return True
+        head = span.root
+        return head.pos_ in ("PROPN", "PRON") or bool(head.ent_type_) \
+            or head.lemma_.lower() in lex.anaphoric or self._group_noun(head, lex)
 
     # entity labels of amounts, which are never participants
     AMOUNTS = frozenset({"PERCENT", "MONEY", "QUANTITY", "CARDINAL"})

@@ -501,3 +501,29 @@ def test_a_union_named_before_the_word_union_leads_the_strike(extractor) -> None
     rec = record(extractor, "Flights were cancelled at Porto airport as baggage handlers "
                  "belonging to the STAP union walked out over pay.", "en")
     assert "STAP" in names(rec, actors(rec, "walked"))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The governor declared a state of emergency on Tuesday.", "declared"),
+    ("The minister welcomed the decision on Friday.", "welcomed"),
+    ("The prime minister declared martial law on Sunday.", "declared"),
+])
+def test_what_a_statement_says_is_no_patient(extractor, text, trigger) -> None:
+    rec = record(extractor, text, "en")
+    assert actors(rec, trigger, "patient") == []
+
+
+def test_a_statement_aimed_at_a_named_party_keeps_it(extractor) -> None:
+    rec = record(extractor, "The president praised Médecins Sans Frontières for its work.", "en")
+    assert names(rec, actors(rec, "praised", "patient"))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("A strong earthquake struck off the coast of Chile on Sunday.", "Chile"),
+    ("An earthquake struck off the shores of Japan overnight.", "Japan"),
+    ("A strong earthquake struck off the coast of Peru.", "Peru"),
+])
+def test_off_the_coast_of_names_the_place(extractor, text, place) -> None:
+    rec = record(extractor, text, "en")
+    quake = [e for e in rec["events"] if e["type"] == "disaster.earthquake"]
+    assert quake and (quake[0].get("location") or {}).get("text") == place
