@@ -77,10 +77,16 @@ LONE_SUBJECTS = {"er", "sie", "es", "man", "wir", "ich", "niemand", "jemand", "k
 # subordinators that are also prepositions ("Bis zu der Wahl", "Während der Feiertage")
 PREPOSITION_SUBORDINATORS = {"bis", "seit", "während"}
 DEMONSTRATIVES = {"dieser", "diese", "jener", "jene"}
+# subordinators after which a German clause names its own subject
+SUBJECT_SUBORDINATORS = {"indem", "nachdem", "weil", "obwohl", "sodass", "bevor", "sobald",
+                         "zumal", "dass", "daß"}
 # phrases before a German finite verb that look like noun phrases but are adverbials
 ADVERBIAL_OPENINGS = {"des weiteren", "weiter", "weiters", "ferner", "demnach", "danach",
                       "dabei", "des öfteren", "des nachts", "eines tages", "letztes jahr",
-                      "diesmal", "jedenfalls"}
+                      "diesmal", "jedenfalls", "offiziell", "inoffiziell", "öffentlich",
+                      "intern", "konkret", "grundsätzlich", "ursprünglich", "offenbar",
+                      "angeblich", "vermutlich", "wahrscheinlich", "tatsächlich", "eigentlich",
+                      "gleichwohl", "andererseits", "einerseits", "übrigens", "ebenfalls"}
 POSTPOSITIONS = {"gegenüber", "zufolge", "entsprechend", "zuliebe", "nach"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 # documents a German passive report can stand in ("In einem Schreiben wurde gefordert")
@@ -743,6 +749,10 @@ class QuoteExtractor:
         relative = _relative_pronoun(doc, sent, cue)
         if relative is not None:  # "…, das berichtet, dass": not the main clause's subject
             return _antecedent(relative, cue) or doc[relative.i:relative.i + 1]
+        if doc.lang_ == "de":
+            inner = self._subordinate_subject(doc, sent, cue, lex)
+            if inner is not None:
+                return inner
         head = [t for t in doc[sent.start:min(cue.i, sent.start + 12)] if not t.is_space]
         if doc.lang_ == "de" and len(head) == 1 and head[0].lower_ in DEMONSTRATIVES:
             return doc[head[0].i:head[0].i + 1]  # "Dieser bestätigte, dass …"
@@ -776,6 +786,20 @@ class QuoteExtractor:
         if coordinated is not None or doc.lang_ != "de":
             return coordinated
         return self._clause_subject(doc, sent, cue, lex) or self._v2_subject(doc, sent, cue, lex)
+
+    def _subordinate_subject(self, doc: Doc, sent: Span, cue: Token, lex: lexicon.CueLexicon
+                             ) -> Span | None:
+        """German cue inside a subordinate clause: its subject follows the subordinator
+        ("…, indem er sagte, …", "…, nachdem sie berichtet hatte"), not the main clause's."""
+        lo = next((t.i for t in reversed(doc[sent.start:cue.i]) if t.text in (",", ";", ":")),
+                  None)
+        if lo is None or lo + 2 > cue.i or doc[lo + 1].lower_ not in SUBJECT_SUBORDINATORS:
+            return None
+        words = [t for t in doc[lo + 2:cue.i] if not t.is_space]
+        if words and words[0].lower_ in PRONOUNS["de"] | DEMONSTRATIVES | {"man"}:
+            return doc[words[0].i:words[0].i + 1]
+        np = self._np(doc, words, lex) if words else None
+        return np if np is not None and np.end < cue.i else None
 
     @staticmethod
     def _nominative_opening(doc: Doc, np: Span) -> bool:
@@ -1892,7 +1916,14 @@ def source_nouns(language: str) -> frozenset[str]:
                               # der Ministerin", "nach dem Grundgesetz"
                               "ankündigung", "idee", "plan", "plänen", "vorstellung",
                               "vorstellungen", "willen", "nachricht", "verfassung",
-                              "grundgesetz", "urteil", "entwurf"})
+                              "grundgesetz", "urteil", "entwurf",
+                              # findings: "nach einer ersten Analyse", "nach bisherigen
+                              # Ermittlungen", "nach einem EU-Dokument", "je nach Quellenlage"
+                              "analyse", "analysen", "planungen", "ermittlungen", "erfahrungen",
+                              "dokument", "quellenlage", "umfrage", "umfragen", "studie",
+                              "studien", "untersuchung", "untersuchungen", "prognose",
+                              "prognosen", "berechnungen", "recherchen", "hochrechnung",
+                              "hochrechnungen", "auswertung"})
 
 
 def _impersonal(tok: Token) -> bool:

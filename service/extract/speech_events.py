@@ -62,6 +62,9 @@ OPINION_PHRASES = (("davon", "aus"), ("der", "meinung"), ("der", "auffassung"),
                    ("der", "ansicht"), ("zuversichtlich",), ("überzeugt",), ("optimistisch",),
                    ("besorgt",), ("skeptisch",), ("sicher",), ("enttäuscht",), ("erleichtert",))
 MAX_COMPLEMENT_GAP = 16
+# nouns before a postposed "nach" that make it a source phrase ("seiner Meinung nach")
+OPINION_NOUNS = {"meinung", "ansicht", "auffassung", "einschätzung", "vernehmen", "überzeugung",
+                 "darstellung", "angaben", "worten"}
 
 
 class NewsSpeechEvents:
@@ -99,6 +102,18 @@ class NewsSpeechEvents:
                 if word in MARKERS_WITHOUT_NOUN or (word == "nach" and i + 1 < len(toks)
                                                      and self._source_noun(low, i, heads)):
                     emit(tok, self._marker_source(doc, toks, low, i, heads, quotes, lex))
+                    continue
+                if word == "nach" and 0 < i and low[i - 1] in OPINION_NOUNS:
+                    # "seiner Meinung nach", "dem Vernehmen nach": the phrase before is the source
+                    start = i - 2 if i > 1 and toks[i - 2].pos_ in ("DET", "PRON") else i - 1
+                    emit(tok, doc[toks[start].i:toks[i - 1].i + 1])
+                    continue
+                if word == "nach" and 0 < i < len(toks) - 1 and low[i + 1] in ("denen", "der",
+                                                                                "dem") \
+                        and toks[i - 1].text == "," and i + 2 < len(toks) \
+                        and not toks[i + 2].is_title:
+                    # "Umfragen, nach denen 72 Prozent …": the relative pronoun stands for them
+                    emit(tok, doc[toks[i + 1].i:toks[i + 1].i + 1])
                     continue
                 if word == "so" and i > 0 and toks[i - 1].text in (",", "–", "-") \
                         and i + 1 < len(toks):

@@ -109,3 +109,28 @@ def test_geht_aus_hervor_names_the_document(extractor, text, cue, source):
 ])
 def test_holding_true_and_deciding_with_a_clause(extractor, text, cue, source):
     assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Sarkozy wies die Berichte zurück, indem er sagte, die Partnerschaft bleibe bestehen.",
+     "sagte", "er"),
+    ("Der Sender wurde geschlossen, nachdem er berichtet hatte, dass Stimmen fehlten.",
+     "berichtet", "er"),
+    ("Offiziell geht die Regierung davon aus, dass der Vorrat nur klein ist.", "geht",
+     "die Regierung"),
+])
+def test_the_subject_of_the_cues_own_clause(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Der Experte kritisierte die Crew. Seiner Meinung nach hätte der Pilot nicht landen "
+     "dürfen.", "Seiner Meinung"),
+    ("Dem Vernehmen nach soll der Vertrag im Frühjahr enden.", "Dem Vernehmen"),
+    ("Die Rolle der Aufsicht sei ihrer Ansicht nach zu schwach.", "ihrer Ansicht"),
+    ("Der Beschluss folgt Umfragen, nach denen die Mehrheit das Projekt ablehnt.", "denen"),
+    ("Nach einer ersten Analyse entstand der Schaden durch einen Kurzschluss.",
+     "einer ersten Analyse"),
+])
+def test_nach_source_phrases(extractor, text, source):
+    assert source in [s for s in sources(extractor, text).values() if s]
