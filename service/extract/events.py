@@ -2209,8 +2209,10 @@ class EventExtractor:
         gov = self._governor(tok)
         if tok.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in tok.children):
             controller = self._controller(tok.doc, tok)
-            if controller is not None:
-                out.append(("agent", controller.start_char, controller.end_char))
+            if controller is not None:  # "X is expected to be appointed": X undergoes it
+                passive = any(c.dep_ == "auxpass" for c in tok.children)
+                out.append(("patient" if passive else "agent", controller.start_char,
+                            controller.end_char))
         elif tok.dep_ == "acl" and any(c.lower_ == "to" for c in tok.children) \
                 and tok.head.dep_ == "dobj" and not any(c.dep_ == "nsubj" for c in tok.children):
             # "signed a contract to purchase …", "announced plans to cut …": the one who
@@ -2377,28 +2379,54 @@ class EventExtractor:
                 last = max(c.i for c in names)
                 span = sent.doc[first:last + 1]
                 out.append(("patient", span.start_char, span.end_char))
+        if not out and not any(r == "patient" for r, _, _ in found):
+            # "threatened to strike at Dunmore's depots", "a strike at Brightwater Foods"
+            for c in tok.children:
+                if c.dep_ != "prep" or c.lower_ not in ("at", "against"):
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    owner = next((p for p in g.children if p.dep_ == "poss"
+                                  and p.pos_ == "PROPN"), None)
+                    if owner is None and g.pos_ == "PROPN" \
+                            and g.ent_type_ not in ("GPE", "LOC", "FAC", "NORP"):
+                        owner = g
+                    if owner is not None:
+                        span = sent.doc[owner.left_edge.i:owner.i + 1]
+                        out.append(("patient", span.start_char, span.end_char))
         if any(tok.doc.text[s:e].lower() in lex.unions for r, s, e in found if r == "agent"):
             return out
         for t in sent:
             if t.pos_ == "PROPN" and t.i != tok.i and (
                     t.lower_ in lex.unions or t.dep_ == "compound" and t.head.lower_ == "union"):
-                out.append(("agent", t.idx, t.idx + len(t.text)))  # "the RMT union said"
+                if not any(r == "agent" and s <= t.idx < e for r, s, e in found):
+                    out.append(("agent", t.idx, t.idx + len(t.text)))  # "the RMT union said"
                 break
         return out
 
     @staticmethod
     def _owner_named(t: Token) -> Token:
         """"The computer systems of Leeds City Council were crippled": what is hit is the
-        named organisation or place that owns the thing, not a person's role ("the chief
-        executive of X was arrested" stays the chief executive)."""
+        named owner of the thing, not a person's role ("the chief executive of X was
+        arrested" stays the chief executive)."""
         if t.pos_ != "NOUN" or t.ent_type_ or t.doc.lang_ != "en":
             return t
         if t.lemma_.lower() in lexicon.load("en").speaker_nouns \
                 or t.lower_ in lexicon.load("en").speaker_nouns:
             return t
-        return next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"
-                     and g.ent_type_ in ("ORG", "GPE", "FAC")), t)
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ != "of":
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if g.pos_ == "NOUN":  # "the offices of the news site Dennik Plus"
+                    g = next((a for a in g.children if a.dep_ == "appos"
+                              and a.pos_ == "PROPN"), g)
+                if g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME"):
+                    return g
+        return t
 
     @staticmethod
     def _under_adjective(tok: Token, gov: Token) -> bool:

@@ -527,3 +527,27 @@ def test_off_the_coast_of_names_the_place(extractor, text, place) -> None:
     rec = record(extractor, text, "en")
     quake = [e for e in rec["events"] if e["type"] == "disaster.earthquake"]
     assert quake and (quake[0].get("location") or {}).get("text") == place
+
+
+@pytest.mark.parametrize("text, trigger, patient, agent", [
+    ("Ortega is expected to be formally appointed by President Maria Lind on Friday.",
+     "appointed", "Ortega", "Maria Lind"),
+    ("Nordwind Energy is expected to be acquired by Siemens next year.", "acquired",
+     "Nordwind Energy", "Siemens"),
+])
+def test_a_passive_infinitive_lends_its_subject_as_patient(extractor, text, trigger, patient,
+                                                           agent) -> None:
+    rec = record(extractor, text, "en")
+    assert patient in " ".join(names(rec, actors(rec, trigger, "patient")))
+    if agent:
+        assert agent in names(rec, actors(rec, trigger, "agent"))
+
+
+@pytest.mark.parametrize("text, trigger, patient", [
+    ("Police raided the offices of the news site Nordpost on Friday.", "raided", "Nordpost"),
+    ("The GMB union threatened to strike at Harlan's steelworks.", "strike", "Harlan"),
+    ("Drivers threatened to strike at Metroline in the spring.", "strike", "Metroline"),
+])
+def test_more_named_patients(extractor, text, trigger, patient) -> None:
+    rec = record(extractor, text, "en")
+    assert patient in names(rec, actors(rec, trigger, "patient"))
