@@ -1110,10 +1110,29 @@ class QuoteExtractor:
                 previous = found[-1]
             elif lang == "de" and previous is not None:
                 cont = self._continuation(doc, sent, lex, previous, add)
-                previous = cont if cont is not None else None
+                previous = cont if cont is not None else self._speech_act(doc, sent, lex)
+            elif lang == "de":
+                previous = self._speech_act(doc, sent, lex)
             else:
                 previous = None
         return found
+
+    def _speech_act(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon
+                    ) -> dict[str, Any] | None:
+        """German: a sentence reporting a speech act without a reported clause ("Die
+        Ministerin kritisierte die Pläne.", "Der Wetterdienst warnte vor Sturm."): the
+        Konjunktiv sentence that follows is what was said, so it continues like reported
+        speech (see :meth:`_continuation`)."""
+        if any(t.text in QUOTE_CHARS for t in sent):
+            return None
+        cue = self._find_cue([t for t in sent if t.i > sent.start or t.is_title], lex)
+        if cue is None or cue[0].i == sent.start:
+            return None
+        speaker = self._clause_speaker(doc, cue[0], lex)
+        if speaker is None:
+            return None
+        return {"end": sent.end_char, "speaker": {
+            "text": speaker.text, "start": speaker.start_char, "end": speaker.end_char}}
 
     def _parsed_complements(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon,
                             add: Any) -> None:
@@ -1708,8 +1727,9 @@ class QuoteExtractor:
         if "\n" in gap or any(t.text in "„“”\"»«" for t in sent):
             return None
         head = [t for t in sent][:6]
-        if not any(t.lower_ in reported.KONJ_I for t in head[1:]):
-            return None
+        if not any(t.lower_ in reported.KONJ_I for t in head[1:]) \
+                and not reported.has_konj(list(sent)[1:12]):
+            return None  # "Da ein Tief über der Nordsee liege, werde es …"
         if self._find_cue(list(sent), lex) is not None:
             return None
         record = add(sent.start, sent.end, None, None, 0.6)

@@ -134,3 +134,27 @@ def test_the_subject_of_the_cues_own_clause(extractor, text, cue, source):
 ])
 def test_nach_source_phrases(extractor, text, source):
     assert source in [s for s in sources(extractor, text).values() if s]
+
+
+def indirect_de(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    record = extractor.enrich_many([{"id": "x", "text": text, "language": "de"}])[0]
+    return [(q["text"], (q.get("speaker") or {}).get("text")) for q in record["quotes"]
+            if q["kind"] == "indirect"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ministerin kritisierte die Pläne der Regierung. Hier seien die Mittel viel zu "
+     "knapp bemessen.", [("Hier seien die Mittel viel zu knapp bemessen", "Die Ministerin")]),
+    ("Der Wetterdienst warnte am Montag vor Sturm. Da ein Tief über der Nordsee liege, werde "
+     "es an der Küste stürmisch.", [("Da ein Tief über der Nordsee liege, werde es an der "
+                                     "Küste stürmisch", "Der Wetterdienst")]),
+    ("Der Verband begründete den Schritt mit höheren Kosten. Die Preise für Energie seien "
+     "stark gestiegen.", [("Die Preise für Energie seien stark gestiegen", "Der Verband")]),
+])
+def test_konjunktiv_after_a_speech_act_continues_it(extractor, text, expected):
+    assert indirect_de(extractor, text) == expected
+
+
+def test_indicative_after_a_speech_act_is_narration(extractor):
+    text = "Die Ministerin kritisierte die Pläne. Am Abend tagte der Ausschuss."
+    assert indirect_de(extractor, text) == []
