@@ -670,3 +670,21 @@ def test_an_event_without_a_place_takes_the_previous_one_marked_as_context(de):
     assert located["diplomacy.press_conference"] == {
         "text": "Kasan", "country": "RU", "source": "context"}
     assert located["labor.strike"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU wirft China vor, den Markt mit billigem Stahl zu überschwemmen.",
+    "Billige Produkte aus Fernost überfluten die europäischen Märkte.",
+])
+def test_flooding_a_market_is_no_flood_de(de, text) -> None:
+    assert "disaster.flood" not in types(run(de, text))
+    assert "disaster.flood" in types(run(de, "Der Fluss hat am Montag die Altstadt überschwemmt."))
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese makers flooded the European market with cheap bikes.",
+    "Cheap imports are flooding markets across Africa.",
+])
+def test_flooding_a_market_is_no_flood_en(en, text) -> None:
+    assert "disaster.flood" not in types(run(en, text))
+    assert "disaster.flood" in types(run(en, "The river flooded the old town on Monday."))
