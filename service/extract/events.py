@@ -509,8 +509,9 @@ class EventExtractor:
                 "'s").removesuffix("’s") not in texts]
 
     # a pronoun participant and the type of name it stands for
-    PRONOUN_TYPES = {"er": "PER", "sie": "PER", "he": "PER", "she": "PER", "him": "PER",
-                     "his": "PER", "her": "PER", "it": "ORG", "its": "ORG"}
+    PRONOUN_TYPES = {"er": "PER", "sie": "PER", "ihn": "PER", "ihm": "PER", "he": "PER",
+                     "she": "PER", "him": "PER", "his": "PER", "her": "PER", "it": "ORG",
+                     "its": "ORG"}
     PRONOUNS = frozenset(PRONOUN_TYPES)
 
     def _resolve_pronoun_actors(self, doc: Doc, events: list[dict[str, Any]],
@@ -1883,6 +1884,9 @@ class EventExtractor:
         bare = [np for np in nps if np[2] is None]
         by = [np for np in nps if np[2] in ("von", "vom", "durch")]
         against = [np for np in nps if np[2] == "gegen"]
+        if not against:  # "ermittelt gegen ihn": the pronoun, resolved per article
+            against = [(t.i, t.i + 1, "gegen") for t in doc[clause[0] + 1:clause[1]]
+                       if t.lower_ in ("ihn", "ihm") and doc[t.i - 1].lower_ == "gegen"][:1]
         text = doc_cache.text(doc)
 
         def span(np: tuple[int, int, str | None]) -> tuple[int, int]:

@@ -551,3 +551,17 @@ def test_a_passive_infinitive_lends_its_subject_as_patient(extractor, text, trig
 def test_more_named_patients(extractor, text, trigger, patient) -> None:
     rec = record(extractor, text, "en")
     assert patient in names(rec, actors(rec, trigger, "patient"))
+
+
+@pytest.mark.parametrize("text, trigger, patient", [
+    ("Der Lkw-Fahrer Thomas Brandt wurde festgenommen. Die Staatsanwaltschaft Lüneburg ermittelt "
+     "gegen ihn wegen Körperverletzung.", "ermittelt", "Thomas Brandt"),
+    ("Die frühere Ministerin Anna Keller bestreitet alles. Die Staatsanwaltschaft hat gegen ihn "
+     "Anklage erhoben.", None, None),
+])
+def test_german_gegen_pronoun_is_the_named_person(extractor, text, trigger, patient) -> None:
+    rec = record(extractor, text, "de")
+    if trigger is None:  # "ihn" cannot be Anna Keller: nobody to stand for, so no patient
+        assert all(a["text"] != "ihn" for e in rec["events"] for a in e["actors"])
+        return
+    assert patient in names(rec, actors(rec, trigger, "patient"))
