@@ -1096,13 +1096,16 @@ class QuoteExtractor:
             if lang == "de" and last_sent is not None:
                 self._anaphoric_report(doc, sent, last_sent, lex, add)
             last_sent = sent
+            if lang == "en":  # "X told her that Y, according to Z": only the outer one counts
+                self._marker_clauses(doc, sent, lex, add)
+                self._as_clauses(doc, sent, lex, add)  # "Instead, she said, X told her …"
             self._complementizer_clauses(doc, sent, lex, add)
             if lang == "de":
                 self._konjunktiv_clauses(doc, sent, lex, add)
-            self._marker_clauses(doc, sent, lex, add)
+            if lang != "en":
+                self._marker_clauses(doc, sent, lex, add)
             self._parsed_complements(doc, sent, lex, add)
             if lang == "en":
-                self._as_clauses(doc, sent, lex, add)
                 self._stance_clauses(doc, sent, lex, add)
             if lang == "en" and self.object_contents:
                 self._object_contents(doc, sent, lex, add)
@@ -1173,6 +1176,8 @@ class QuoteExtractor:
                         doc.lang_, set()) or doc[left].is_punct or doc[left].is_space):
                     left += 1
                 right = self._clause_stop(doc, left, right)
+                if english:
+                    right = self._coordinated_report(doc, tok, left, right, lex)
                 if english and left > tok.i:  # a headline run into the next line by the parse
                     right = next((k for k in range(left, right) if "\n" in doc[k].text), right)
                 # what is reported stands on one side of its cue, inside its sentence
@@ -1183,6 +1188,25 @@ class QuoteExtractor:
                 if english and speaker is not None and left <= speaker.start < right:
                     speaker = self._bare_subject(doc, tok)  # "About 4 in 10 say they …"
                 add(left, right, cue, speaker, 0.75)
+
+    def _coordinated_report(self, doc: Doc, cue: Token, left: int, right: int,
+                            lex: lexicon.CueLexicon) -> int:
+        """English: where a reported clause ends among coordinated clauses. A second
+        "that"-clause of the same cue continues it ("said the city needs X, but that he would
+        not raise taxes"); a clause with an attribution of its own does not ("said they were
+        worried, and more than half said …")."""
+        for k in range(left + 1, right - 2):
+            if doc[k].text == "," and doc[k + 1].lower_ in ("and", "but") and any(
+                    self._find_cue([t], lex) is not None and t.pos_ == "VERB"
+                    and any(c.dep_ in SUBJECT_DEPS and c.i > k + 1 for c in t.children)
+                    for t in doc[k + 2:right]):
+                return k
+        for child in cue.rights:
+            if child.dep_ == "conj" and child.left_edge.i >= right \
+                    and doc[child.left_edge.i].lower_ in ("that", "whether") \
+                    and all(t.is_punct or t.dep_ == "cc" for t in doc[right:child.left_edge.i]):
+                right = self._clause_stop(doc, left, child.right_edge.i + 1)
+        return right
 
     def _as_clauses(self, doc: Doc, sent: Span, lex: lexicon.CueLexicon, add: Any) -> None:
         """With a parser: an attribution set into the clause it reports. "As X noted, Y" /
@@ -1594,7 +1618,13 @@ class QuoteExtractor:
                         add(rest, sent.end, cue, np, 0.7)
                     else:
                         end = tokens[k - 1].i if low[k - 1] == "," else tokens[k].i
-                        add(sent.start, end, cue, np, 0.7)
+                        rest = [t for t in doc[np.end:sent.end] if not (t.is_punct or t.is_space)]
+                        if len(rest) >= 2 and doc[np.end].text == ",":
+                            # "At the heart of it, according to X, was a decision …": the
+                            # clause goes on after the source; one item over the interruption
+                            add(sent.start, sent.end, cue, np, 0.7, source_inside=True)
+                        else:
+                            add(sent.start, end, cue, np, 0.7)
                     return
 
     def _headline_lines(self, doc: Doc, add: Any) -> None:

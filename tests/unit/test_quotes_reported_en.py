@@ -211,3 +211,29 @@ def test_stance_adjectives_and_verbs_with_a_that_clause(en, text, expected):
 
 def test_stance_adjective_of_degree_is_no_report(en):
     assert indirect(en, "The voters were worried enough that they stayed home.") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the attribution interrupts the clause: one item over it, source inside
+    ("At the heart of the dispute, according to two former aides, was a decision to cut the "
+     "budget.", [("indirect", "At the heart of the dispute, according to two former aides, was "
+                  "a decision to cut the budget", "two former aides", "according to")]),
+    # the outer attribution holds the inner report
+    ("The governor told her the plan was not that simple, according to an account she gave "
+     "to a local paper.", [("indirect", "The governor told her the plan was not that simple",
+                            "an account", "according to")]),
+    ("Instead, she said, her manager told her the job was gone.",
+     [("indirect", "Instead, she said, her manager told her the job was gone", "she", "say")]),
+])
+def test_outer_attribution_wins(en, text, expected):
+    assert indirect(en, text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The mayor said the city needs more teachers, but that he would not raise taxes.",
+     "the city needs more teachers, but that he would not raise taxes"),
+    ("She said the plant will close in May and that the workers will be moved.",
+     "the plant will close in May and that the workers will be moved"),
+])
+def test_coordinated_that_clauses_of_one_cue(en, text, expected):
+    assert [q[1] for q in indirect(en, text)] == [expected]
