@@ -2290,7 +2290,10 @@ class EventExtractor:
                         and place_country(c.text, lex.lang) is not None:
                     continue  # "the Belgorod attack": the place is where, not who
                 if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-                    add("agent", c)
+                    # "Dunmore's acquisition by its larger rival": with a by-phrase the
+                    # possessor undergoes the event
+                    by = any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children)
+                    add("patient" if by and c.dep_ == "poss" else "agent", c)
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.by_doers:
                     # "talks mediated by Turkey", "attacks carried out by the militia"
                     for by in c.children:
@@ -2512,6 +2515,12 @@ class EventExtractor:
         """A partitive or member subject stands for its group: "Seven of the nine members of
         the committee" → the committee; a quantity is its whole phrase ("Tens of thousands
         of people"), whose head the parser may put on any of its nouns."""
+        if t.lower_ in lex.member_nouns and t.tag_ == "NNS":
+            # "the EU's foreign ministers agreed": the members stand for their group
+            group = next((c for c in t.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+                          and c.ent_type_ in ("ORG", "GPE", "NORP")), None)
+            if group is not None:
+                return group, None
         for _ in range(4):
             of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             pobj = next((g for g in of.children if g.dep_ == "pobj"), None) if of else None

@@ -565,3 +565,26 @@ def test_german_gegen_pronoun_is_the_named_person(extractor, text, trigger, pati
         assert all(a["text"] != "ihn" for e in rec["events"] for a in e["actors"])
         return
     assert patient in names(rec, actors(rec, trigger, "patient"))
+
+
+@pytest.mark.parametrize("text, trigger, patient, agent", [
+    ("Nordwind's acquisition by its rival Harbour Logistics was approved on Friday.",
+     "acquisition", "Nordwind", "Harbour Logistics"),
+    ("Harlan Steel's takeover by Varda Metals was completed in May.", "takeover",
+     "Harlan Steel", "Varda Metals"),
+])
+def test_a_possessor_with_a_by_phrase_undergoes_the_event(extractor, text, trigger, patient,
+                                                          agent) -> None:
+    rec = record(extractor, text, "en")
+    assert patient in " ".join(names(rec, actors(rec, trigger, "patient")))
+    assert agent in " ".join(names(rec, actors(rec, trigger, "agent")))
+
+
+@pytest.mark.parametrize("text, trigger, group", [
+    ("The EU's foreign ministers agreed on Monday to impose sanctions on Belarus.", "sanctions",
+     "EU"),
+    ("NATO's defence ministers will meet in Brussels on Thursday.", "meet", "NATO"),
+])
+def test_possessive_members_stand_for_their_group(extractor, text, trigger, group) -> None:
+    rec = record(extractor, text, "en")
+    assert group in names(rec, actors(rec, trigger))
