@@ -163,6 +163,9 @@ class QuoteExtractor:
                     continue
             next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(text)
             kind = self._kind(doc, qs, starts)
+            if kind == "mixed" and doc.lang_ == "en" and not self._in_headline(text, qs) \
+                    and self._is_title(text[qs.start:qs.end].rstrip(".,"), doc.lang_, text, qs):
+                continue  # "on CNN's “State of the Union,”": American commas inside the marks
             att = self._attribute(doc, qs, starts, lex, previous_close, next_open, kind)
             confidence = 0.9 if qs.closed else 0.5
             if kind == "mixed" and att.cue is None:
@@ -212,6 +215,16 @@ class QuoteExtractor:
             return False
         return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in small for w in words) \
             and words[0][:1].isupper()
+
+    @staticmethod
+    def _in_headline(text: str, qs: QuoteSpan) -> bool:
+        """The quote stands in a line written in title case (a headline: "Clinton Says
+        Crash Seems Like An ‘Act Of Terrorism’"), where every fragment is capitalised."""
+        end = text.find("\n", qs.close_at)
+        line = text[text.rfind("\n", 0, qs.open_at) + 1:qs.open_at] + " " \
+            + text[qs.close_at + 1:len(text) if end == -1 else end]
+        words = [w for w in line.split() if w[:1].isalpha()]
+        return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
     def _cut_unclosed(self, doc: Doc, qs: QuoteSpan, starts: list[int],
                       lex: lexicon.CueLexicon) -> QuoteSpan:

@@ -237,3 +237,13 @@ def test_outer_attribution_wins(en, text, expected):
 ])
 def test_coordinated_that_clauses_of_one_cue(en, text, expected):
     assert [q[1] for q in indirect(en, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    'On Sunday, on NBC\'s "Meet the Nation," the senator criticized the plan.',
+    'The mayor said in May on the podcast "Talking Towns."',
+    'She starred in "Rivers of Gold" and later moved to Ohio.',
+])
+def test_a_title_with_its_comma_inside_the_marks_is_no_quote(en, text):
+    assert [q for q in quotes(en, text) if q["kind"] == "mixed"] == []
+
