@@ -514,6 +514,20 @@ def _cluster(mentions: list[_Mention], lang: str) -> list[list[_Mention]]:
                 m.type = "ORG"
                 groups[target].append(m)
 
+    # "Harbour" after "Harbour Logistics" was introduced: the company's short name, whatever
+    # NER called the lone word (not a place: "Berlin" after "Berlin Brandenburg Airport")
+    for short in [k for k in groups if k[0] in ("PER", "ORG", "MISC") and len(k[1]) == 1]:
+        if short not in groups or place_country(groups[short][0].words[0], lang) is not None:
+            continue
+        first = min(m.start for m in groups[short])
+        longer = [k for k in groups if k[0] == "ORG" and len(k[1]) > 1
+                  and k[1][0] == short[1][0] and min(m.start for m in groups[k]) < first]
+        if longer:
+            target = min(longer, key=lambda k: min(m.start for m in groups[k]))
+            for m in groups.pop(short):
+                m.type = "ORG"
+                groups[target].append(m)
+
     # "EZB"-style acronyms join the organisation whose initials they are
     for short in [k for k in groups if k[0] == "ORG" and len(k[1]) == 1]:
         word = groups[short][0].words[0]

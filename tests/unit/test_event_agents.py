@@ -588,3 +588,23 @@ def test_a_possessor_with_a_by_phrase_undergoes_the_event(extractor, text, trigg
 def test_possessive_members_stand_for_their_group(extractor, text, trigger, group) -> None:
     rec = record(extractor, text, "en")
     assert group in names(rec, actors(rec, trigger))
+
+
+@pytest.mark.parametrize("text, long, short", [
+    ("Harbour Logistics agreed to buy Dunmore Freight. Harbour said the deal would close in June.",
+     "Harbour Logistics", "Harbour"),
+    ("Morgan Stanley advised the buyer. Morgan declined to comment on the fee.", "Morgan Stanley",
+     "Morgan"),
+])
+def test_a_lone_first_word_of_a_company_is_that_company(extractor, text, long, short) -> None:
+    rec = record(extractor, text, "en")
+    company = [e for e in rec["entities"] if e["name"] == long]
+    assert company and company[0]["type"] == "ORG"
+    assert short in [m["text"] for m in company[0]["mentions"]]
+    assert not any(e["name"] == short for e in rec["entities"])
+
+
+def test_a_place_word_of_a_company_name_stays_a_place(extractor) -> None:
+    rec = record(extractor, "Der Flughafen Berlin Brandenburg meldet Rekorde. In Berlin wurde "
+                 "gefeiert.", "de")
+    assert any(e["name"] == "Berlin" for e in rec["entities"])
