@@ -95,13 +95,14 @@ def _head(text: Any) -> str | None:
 
 
 def _same_participant(gold: Mapping[str, Any], pred_text: Any, pred_entity: Any) -> bool:
-    """Same mention text; or the predicted words lie inside the gold mention and include its
+    """Same mention text, or the predicted mention's entity has the gold text as its name; or
+    the predicted words lie inside the gold mention and include its
     head, or hold the whole gold mention ("Autozulieferer ZF" for gold "ZF"); or the
     prediction (or its resolved entity name) and the gold instance's descriptor hold each
     other's words (a pronoun's referent: gold "it" = Velkor / "Velkor")."""
     g_text = _norm_text(gold.get("text"))
-    if g_text and _norm_text(pred_text) == g_text:
-        return True
+    if g_text and g_text in (_norm_text(pred_text), _norm_text(pred_entity)):
+        return True  # the mention, or the entity it is linked to ("Dunmore" → Dunmore Freight)
     head = _head(g_text)
     pred_words = _words(pred_text)
     gold_words = _words(g_text)

@@ -137,6 +137,9 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
             label = "ORG"  # "der Chemiekonzern Halvora", "beim Autozulieferer Kessler"
         elif label == "PER" and start > ent.start and _company_context(doc, ent.start, end):
             start, label = ent.start, "ORG"  # "the carmaker General Motors": no title there
+        elif label in ("PER", "PERSON") and end - start >= 2 \
+                and doc[end - 1].lower_ in _COMPANY_LAST_WORDS:
+            label = "ORG"  # "Dunmore Freight", "Varda Metals": a business word ends the name
         # a lone word after "the" that heads its phrase is no person: "the values of the
         # Gospel", "praise the Almighty" (but "the Trump administration", "the Obamas")
         if doc.lang_ == "en" and label in ("PERSON", "PER") and end - start == 1 \
@@ -187,6 +190,13 @@ _ORG_HEADS = {"corporation", "corp", "inc", "company", "co", "group", "motors", 
               "association", "institute", "university", "agency", "ministry", "department",
               "holdings", "industries", "systems", "technologies", "laboratories", "labs",
               "mills", "foods", "partners", "capital", "fund", "trust", "ag", "gmbh", "se"}
+# last words that make a name tagged as a person's a company's ("Dunmore Freight"); no word
+# that is also a common surname (Mills, Banks, Steele)
+_COMPANY_LAST_WORDS = frozenset({
+    "corporation", "corp", "inc", "ltd", "plc", "llc", "company", "group", "motors",
+    "airlines", "airways", "holdings", "industries", "technologies", "laboratories", "labs",
+    "foods", "partners", "capital", "logistics", "freight", "metals", "energy", "pharma",
+    "pharmaceuticals", "media", "shipping", "insurance", "bank", "ag", "gmbh", "se", "kg"})
 # German company nouns and compound heads right before a name make it a company's
 # (not words that also name people: Händler, Spezialist, Investor, Bauer)
 _DE_COMPANY_HEADS = ("konzern", "hersteller", "unternehmen", "firma", "zulieferer", "anbieter",

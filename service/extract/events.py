@@ -1840,11 +1840,29 @@ class EventExtractor:
                 rec["entity_id"] = str(ent["id"])
                 s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
             rec["text"] = doc_cache.text(doc)[s:e].strip()
+            if "entity_id" not in rec:
+                short = self._company_short_name(rec["text"], s, entity_spans)
+                if short is not None:  # "Dunmore's acquisition" after "Dunmore Freight"
+                    rec["entity_id"] = short
             if rec["text"].endswith(".") and any(c.isdigit() for c in rec["text"].split()[-1]):
                 rec["text"] = rec["text"][:-1]  # "die A3." : a full stop glued to a road name
             if rec["text"] and not self.NOT_A_NAME.search(rec["text"]):
                 out.append(rec)
         return out[:4]
+
+    @staticmethod
+    def _company_short_name(text: str, start: int,
+                            entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                            ) -> str | None:
+        """The organisation named earlier whose name this lone capitalised word opens, as
+        the entities layer joins "Harbour" to "Harbour Logistics"."""
+        if not text[:1].isupper() or " " in text:
+            return None
+        for s, _, ent, kind in entity_spans:
+            name = str(ent.get("name") or "")
+            if kind == "ORG" and s < start and " " in name and name.split()[0] == text:
+                return str(ent["id"])
+        return None
 
     # a web address or a handle is no participant ("Flughafen Lübeck insolvent http://t.co/…")
     NOT_A_NAME = re.compile(r"https?://|www\.|^@\w|\.(?:com|de|org|net)\b")

@@ -366,3 +366,13 @@ def test_real_corpus_counts_and_split() -> None:
         for row in meantime.convert_timex(doc):
             if row["text"] is not None:
                 assert row["sentence"][row["start"]:row["end"]] == row["text"]
+
+
+def test_a_participant_linked_to_the_gold_entity_name_is_right() -> None:
+    from service.evaluation.attributes import role_correct
+
+    gold = [{"role": "patient", "text": "Dunmore Freight"}]
+    linked = [{"role": "patient", "text": "Dunmore", "entity_id": "e3"}]
+    assert role_correct(gold, linked, "patient", {"e3": "Dunmore Freight"})
+    assert not role_correct(gold, linked, "patient", {"e3": "Dunmore Holdings"})
+    assert not role_correct(gold, [{"role": "patient", "text": "Dunmore"}], "patient", {})
