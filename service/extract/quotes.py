@@ -162,6 +162,18 @@ class QuoteExtractor:
                 if qs.end - qs.start > MAX_UNCLOSED_CHARS:
                     continue
             next_open = spans[i + 1].open_at if i + 1 < len(spans) else len(text)
+            headline = self._headline_fragment(doc, qs) if doc.lang_ == "en" else None
+            if headline is not None:  # "Ryan: ‘Anti-Semitic Images’ Have ‘No Place …’"
+                name, colon, content = headline
+                previous_close = qs.close_at
+                if quotes and (quotes[-1].get("content") or {}).get("start") == content[0]:
+                    continue  # one claim, one item: its second fragment adds nothing
+                quote = self._record(doc, qs, "mixed", name, colon, ":", 0.6)
+                quote["content"] = {"text": text[content[0]:content[1]],
+                                    "start": content[0], "end": content[1]}
+                quotes.append(quote)
+                previous = quote
+                continue
             kind = self._kind(doc, qs, starts)
             if kind == "mixed" and doc.lang_ == "en" and not self._in_headline(text, qs) \
                     and self._is_title(text[qs.start:qs.end].rstrip(".,"), doc.lang_, text, qs):
@@ -1651,6 +1663,38 @@ class QuoteExtractor:
             if span is None or not 4 <= len(span) <= 40:
                 continue
             self._headline_claim(doc, span, list(span), add)
+
+    def _headline_fragment(self, doc: Doc, qs: QuoteSpan
+                           ) -> tuple[Span, Token, tuple[int, int]] | None:
+        """A quoted fragment inside the claim of a "Name: claim" headline line ("Sanders:
+        ‘Of Course’ Clinton Is Qualified"): a mixed quote whose content is the claim."""
+        text = doc_cache.text(doc)
+        line_start = text.rfind("\n", 0, qs.open_at) + 1
+        line_end = text.find("\n", qs.close_at)
+        line_end = len(text) if line_end == -1 else line_end
+        span = doc.char_span(line_start, len(text[:line_end].rstrip()), alignment_mode="contract")
+        if span is None or not 4 <= len(span) <= 40:
+            return None
+        tokens = list(span)
+        colon = next((k for k, t in enumerate(tokens[:6]) if t.text == ":"), None)
+        if colon is None or colon == 0 or tokens[colon].idx > qs.open_at:
+            return None
+        name = tokens[:colon]
+        if not all(t.is_title or t.is_upper or t.text in (".", "-") for t in name) \
+                or not name[0].is_alpha or name[0].lower_ in HEADLINE_LABELS \
+                or any(e.label_ in ("LOC", "GPE") and e.start <= name[0].i < e.end
+                       for e in doc.ents):
+            return None
+        start = tokens[colon].idx + 1
+        while start < qs.open_at and text[start] == " ":
+            start += 1
+        end = line_end
+        while end > qs.close_at and text[end - 1] in " .!?":
+            end -= 1
+        outside = (text[start:qs.open_at] + text[qs.close_at + 1:end]).strip(" ,.’”'\"‘“")
+        if sum(w[:1].isalpha() for w in outside.split()) < 1:
+            return None  # the whole claim is the quotation: a direct quote
+        return doc[name[0].i:name[-1].i + 1], tokens[colon], (start, end)
 
     @staticmethod
     def _headline_claim(doc: Doc, sent: Span, tokens: list[Token], add: Any) -> bool:

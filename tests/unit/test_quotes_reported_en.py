@@ -247,3 +247,20 @@ def test_coordinated_that_clauses_of_one_cue(en, text, expected):
 def test_a_title_with_its_comma_inside_the_marks_is_no_quote(en, text):
     assert [q for q in quotes(en, text) if q["kind"] == "mixed"] == []
 
+
+
+@pytest.mark.parametrize("text,claim,speaker", [
+    ("Holt: ‘Reckless Cuts’ Have ‘No Place In This City.’\nThe mayor spoke on Monday.",
+     "‘Reckless Cuts’ Have ‘No Place In This City", "Holt"),
+    ("Mayor Jones: ‘Of Course’ The Budget Is Balanced.\nThe council met on Monday.",
+     "‘Of Course’ The Budget Is Balanced", "Mayor Jones"),
+])
+def test_headline_claim_with_a_quoted_fragment_is_one_mixed_item(en, text, claim, speaker):
+    qs = [q for q in quotes(en, text) if q["kind"] == "mixed"]
+    assert [(q["content"]["text"].rstrip(".’"), q["speaker"]["text"]) for q in qs] == [
+        (claim, speaker)]
+
+
+def test_headline_that_is_all_quotation_stays_direct(en):
+    qs = quotes(en, "Jones: “We Will Win.”\nThe mayor spoke on Monday.")
+    assert [q["kind"] for q in qs] == ["direct"]
