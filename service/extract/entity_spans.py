@@ -137,7 +137,8 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
             label = "ORG"  # "der Chemiekonzern Halvora", "beim Autozulieferer Kessler"
         elif label == "PER" and start > ent.start and _company_context(doc, ent.start, end):
             start, label = ent.start, "ORG"  # "the carmaker General Motors": no title there
-        elif label in ("PER", "PERSON") and end - start >= 2 \
+        elif label in ("PER", "PERSON", "MISC", "PRODUCT", "FAC", "WORK_OF_ART") \
+                and end - start >= 2 \
                 and doc[end - 1].lower_ in _COMPANY_LAST_WORDS:
             label = "ORG"  # "Dunmore Freight", "Varda Metals": a business word ends the name
         # a lone word after "the" that heads its phrase is no person: "the values of the

@@ -608,3 +608,19 @@ def test_a_place_word_of_a_company_name_stays_a_place(extractor) -> None:
     rec = record(extractor, "Der Flughafen Berlin Brandenburg meldet Rekorde. In Berlin wurde "
                  "gefeiert.", "de")
     assert any(e["name"] == "Berlin" for e in rec["entities"])
+
+
+@pytest.mark.parametrize("name", ["Dunmore Freight", "Varda Metals", "Kestrel Logistics"])
+def test_a_name_ending_in_a_business_word_is_a_company(extractor, name) -> None:
+    rec = record(extractor, f"The union accused {name} of running down the plant.", "en")
+    found = [e for e in rec["entities"] if e["name"] == name]
+    assert found and found[0]["type"] == "ORG", rec["entities"]
+
+
+def test_a_lone_first_word_of_a_company_links_the_participant(extractor) -> None:
+    rec = record(extractor, "Harbour Logistics agreed to buy Dunmore Freight on Monday. "
+                 "Dunmore's acquisition by its rival will create a new group.", "en")
+    event = [e for e in rec["events"] if e["trigger"]["text"] == "acquisition"][0]
+    ids = {e["id"]: e["name"] for e in rec["entities"]}
+    assert any(ids.get(a.get("entity_id")) == "Dunmore Freight" for a in event["actors"]
+               if a["role"] == "patient")
