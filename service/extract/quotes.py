@@ -378,6 +378,9 @@ class QuoteExtractor:
         if words and (words[0].text in DASHES or comma and (
                 words[0].tag_ == "VBG" or words[0].lower_ in CLAUSE_BREAKERS)):
             end = min(end, qs.close_at)
+        elif len(words) > 1 and words[0].lower_ in ("and", "but") \
+                and words[1].tag_ in ("VBG", "VBD", "VBZ") and words[1].dep_ == "conj":
+            end = min(end, qs.close_at)  # "a “faker” and questioned how …": a new predicate
         while end > start and text[end - 1] in " ,;:\n":
             end -= 1
         return start, end

@@ -264,3 +264,14 @@ def test_headline_claim_with_a_quoted_fragment_is_one_mixed_item(en, text, claim
 def test_headline_that_is_all_quotation_stays_direct(en):
     qs = quotes(en, "Jones: “We Will Win.”\nThe mayor spoke on Monday.")
     assert [q["kind"] for q in qs] == ["direct"]
+
+
+@pytest.mark.parametrize("text,content", [
+    ('She escalated her criticism, telling reporters that the mayor is a "fraud" and '
+     'questioning how he won the vote.', 'the mayor is a "fraud'),
+    ('He pledged a "political revolution" and said that his supporters would stand firm.',
+     'a "political revolution'),
+])
+def test_mixed_content_ends_before_a_coordinated_predicate(en, text, content):
+    qs = [q for q in quotes(en, text) if q["kind"] == "mixed"]
+    assert [q["content"]["text"].rstrip('"') for q in qs] == [content]
