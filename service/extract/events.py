@@ -571,7 +571,8 @@ class EventExtractor:
                             # with no name of its type earlier in its own sentence, a subject
                             # pronoun continues the previous sentence's subject ("The retailer
                             # filed … after Castlegate pulled out … Last year it closed …")
-                            ent = self._previous_subject(events, event, kind, by_id) or ent
+                            ent = self._previous_subject(events, event, kind, by_id,
+                                                       doc_cache.text(doc)) or ent
                         if text not in self.PRONOUN_TYPES:
                             # one acted on takes up a name just before ("suing its auditor,
                             # H&F, accusing the firm"); otherwise the name the noun describes
@@ -588,9 +589,11 @@ class EventExtractor:
 
     @staticmethod
     def _previous_subject(events: list[dict[str, Any]], event: dict[str, Any], kind: str,
-                          by_id: Mapping[str, dict[str, Any]]) -> dict[str, Any] | None:
-        """The agent of the first event in the nearest earlier event sentence, when it is a
-        name of ``kind`` (the sentence's subject, as its first event usually has)."""
+                          by_id: Mapping[str, dict[str, Any]], text: str
+                          ) -> dict[str, Any] | None:
+        """The subject of the nearest earlier event sentence, when it is a name of ``kind``:
+        its first event's agent, or in a passive clause the patient named before that agent
+        ("Moran had been accused by Sinn Féin. He denied …": Moran)."""
         here = event["sentence"]["start"]
         earlier = [e for e in events if e["sentence"]["start"] < here]
         if not earlier:
@@ -598,12 +601,27 @@ class EventExtractor:
         last = max(e["sentence"]["start"] for e in earlier)
         first = min((e for e in earlier if e["sentence"]["start"] == last),
                     key=lambda e: e["trigger"]["start"])
-        for actor in first["actors"]:
-            ent = by_id.get(str(actor.get("entity_id")))
-            if actor["role"] == "agent" and not actor.get("context") and ent is not None \
-                    and ent.get("type") == kind:
-                return ent
-        return None
+        lo, hi = first["sentence"]["start"], first["sentence"]["end"]
+
+        def position(actor: dict[str, Any], ent: dict[str, Any]) -> int | None:
+            at = [int(m["start"]) for m in ent.get("mentions") or []
+                  if lo <= int(m["start"]) < hi]
+            found = text.find(str(actor["text"]), lo, hi)
+            return min(at) if at else (found if found >= 0 else None)
+
+        named = [(actor, by_id.get(str(actor.get("entity_id")))) for actor in first["actors"]
+                 if not actor.get("context")]
+        named = [(a, e) for a, e in named if e is not None and e.get("type") == kind]
+        agent = next(((a, e) for a, e in named if a["role"] == "agent"), None)
+        if agent is None:
+            return None
+        at = position(*agent)
+        for actor, ent in named:
+            if actor["role"] == "patient" and at is not None:
+                p = position(actor, ent)
+                if p is not None and p < at:
+                    return ent
+        return agent[1]
 
     @staticmethod
     def _salient(names: list[tuple[int, int, dict[str, Any]]], lo: int

@@ -624,3 +624,15 @@ def test_a_lone_first_word_of_a_company_links_the_participant(extractor) -> None
     ids = {e["id"]: e["name"] for e in rec["entities"]}
     assert any(ids.get(a.get("entity_id")) == "Dunmore Freight" for a in event["actors"]
                if a["role"] == "patient")
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Minister Declan Moran resigned on Wednesday. Moran had been accused by Frank Kelly of "
+     "misleading parliament. He denied the allegations on Thursday.", "denied", "Declan Moran"),
+    ("Coach Anna Berg was sacked on Monday. Berg had been accused by Tom Reid of lying. "
+     "She denied the reports on Tuesday.", "denied", "Anna Berg"),
+])
+def test_a_pronoun_continues_a_passive_sentences_subject(extractor, text, trigger,
+                                                         agent) -> None:
+    rec = record(extractor, text, "en")
+    assert agent in names(rec, actors(rec, trigger))
