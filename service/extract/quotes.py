@@ -728,9 +728,18 @@ class QuoteExtractor:
         if np is not None and np.end == words[-1].i + 1:
             return np
         first = self._np(doc, words, lex, relaxed=True)  # "Die Firma empfindet …:"
-        if first is not None and first.end < words[-1].i and doc[first.end].is_lower \
-                and doc[first.end].is_alpha and first[0].lower_ in DETERMINERS["de"] | set():
-            return first
+        if first is not None and first.start == words[0].i and first.end < words[-1].i:
+            named = first[0].lower_ in DETERMINERS["de"] or any(
+                t.ent_type_ in ("PER", "ORG") for t in first)  # "Zypries sieht …:"
+            nxt = doc[first.end]
+            if named and nxt.is_lower and nxt.is_alpha:
+                return first
+            if named and nxt.text == ",":  # "Der Leiter der Studie, Paulo Pinheiro, sieht …:"
+                close = next((t for t in doc[first.end + 1:min(words[-1].i, first.end + 8)]
+                              if t.text == ","), None)
+                if close is not None and close.i + 1 < len(doc) and doc[close.i + 1].is_lower \
+                        and doc[close.i + 1].is_alpha:
+                    return first
         return self._inverted_subject(doc, words, lex)
 
     def _titled_np(self, doc: Doc, tokens: list[Token]) -> Span | None:

@@ -158,3 +158,20 @@ def test_konjunktiv_after_a_speech_act_continues_it(extractor, text, expected):
 def test_indicative_after_a_speech_act_is_narration(extractor):
     text = "Die Ministerin kritisierte die Pläne. Am Abend tagte der Ausschuss."
     assert indirect_de(extractor, text) == []
+
+
+def direct_de(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
+    record = extractor.enrich_many([{"id": "x", "text": text, "language": "de"}])[0]
+    return [(q["text"], (q.get("speaker") or {}).get("text")) for q in record["quotes"]
+            if q["kind"] == "direct"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Zypries sieht in dem Urteil eine Bestätigung: „Das Gericht stärkt die Rechte.“",
+     "Zypries"),
+    ("Der Leiter der Studie, Paulo Pinheiro, sieht den Staat in der Pflicht: „Die Regierungen "
+     "müssen handeln.“", "Der Leiter der Studie"),
+    ("Die Firma empfindet das Urteil als Rückschlag: „Wir prüfen alle Schritte.“", "Die Firma"),
+])
+def test_the_subject_of_a_colon_introduction_speaks(extractor, text, speaker):
+    assert [s for _, s in direct_de(extractor, text)] == [speaker]
