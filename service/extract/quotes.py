@@ -77,6 +77,8 @@ LONE_SUBJECTS = {"er", "sie", "es", "man", "wir", "ich", "niemand", "jemand", "k
 # subordinators that are also prepositions ("Bis zu der Wahl", "Während der Feiertage")
 PREPOSITION_SUBORDINATORS = {"bis", "seit", "während"}
 DEMONSTRATIVES = {"dieser", "diese", "jener", "jene"}
+# accusative openings of the person a medium quotes ("zitiert X den Minister")
+QUOTED_ARTICLES = {"den", "die", "das", "einen", "eine", "ihren", "seinen"}
 # subordinators after which a German clause names its own subject
 SUBJECT_SUBORDINATORS = {"indem", "nachdem", "weil", "obwohl", "sodass", "bevor", "sobald",
                          "zumal", "dass", "daß"}
@@ -449,6 +451,12 @@ class QuoteExtractor:
                 speaker = self._np(doc, lead, lex) if lead else None
                 if speaker is None:
                     speaker = self._speaker(doc, cue[0], after + self._rest(doc, after), lex)
+                if speaker is not None and cue[1] == "zitieren" and speaker.start > cue[0].i:
+                    # "„…“, zitiert die Zeitung den Minister": the quoted one speaks
+                    quoted = self._np(doc, [t for t in doc[speaker.end:speaker.end + 6]], lex,
+                                      relaxed=True)
+                    if quoted is not None and quoted[0].lower_ in QUOTED_ARTICLES:
+                        speaker = quoted
                 return _Attribution(cue[0], cue[1], speaker)
             far = self._apposed_attribution(doc, long_after, lex)
             if far is not None:

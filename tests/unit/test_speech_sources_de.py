@@ -175,3 +175,12 @@ def direct_de(extractor: Extractor, text: str) -> list[tuple[str, str | None]]:
 ])
 def test_the_subject_of_a_colon_introduction_speaks(extractor, text, speaker):
     assert [s for _, s in direct_de(extractor, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("„Die Lage ist ernst“, zitiert die Zeitung den Minister.", "den Minister"),
+    ("„Wir sind Zeugen“, zitierte der Sender die Reporterin Ana Ruiz.",
+     "die Reporterin Ana Ruiz"),
+])
+def test_the_person_a_medium_quotes_speaks(extractor, text, speaker):
+    assert [s for _, s in direct_de(extractor, text)] == [speaker]
