@@ -486,6 +486,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="../shared/data/de")
     ap.add_argument("--out", default="training/de/build/corpus")
+    ap.add_argument("--germeval-repeat", type=int, default=2,
+                    help="times GermEval train is seen per NER epoch (NER data weighting)")
     args = ap.parse_args()
     data, out = Path(args.data), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -531,7 +533,8 @@ def main() -> None:
     europarl = read_europarl(data, nlp.vocab) if (data / "europarl_ner_ixa").exists() else []
 
     # GermEval is the smallest news corpus with MISC: seen twice per epoch
-    ner_train = ge_train * 2 + sd_train + mobie + europeana + ler + uner + europarl
+    ner_train = ge_train * args.germeval_repeat + sd_train + mobie + europeana + ler + uner \
+        + europarl
     ner_dev = ge_devset + sd_dev
     for name, docs in (
         ("ner_train", ner_train),
