@@ -91,7 +91,13 @@ def _head(text: Any) -> str | None:
     ("the Danish firm, Velkor" → firm; "a pair of jets" → pair)."""
     core = _POSTMODIFIER.split(_norm_text(text), maxsplit=1)[0]
     words = [w for w in re.findall(r"[^\W_]+(?:[-.&'’][^\W_]+)*", core) if w not in _STOP]
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()  # "Marbos GmbH", "Societe Generale SA": the name, not its legal form
     return words[-1] if words else None
+
+
+_LEGAL_FORMS = frozenset({"ag", "se", "sa", "gmbh", "kg", "co", "inc", "ltd", "plc", "llc",
+                          "corp", "nv", "bv", "spa", "ab", "asa", "oy", "kgaa", "mbh"})
 
 
 def _same_participant(gold: Mapping[str, Any], pred_text: Any, pred_entity: Any) -> bool:

@@ -1858,6 +1858,13 @@ class EventExtractor:
                 rec["entity_id"] = str(ent["id"])
                 s, e = (ms, me) if me - ms <= (e - s) + 40 else (s, e)
             rec["text"] = doc_cache.text(doc)[s:e].strip()
+            group = self.GROUP_COMPOUND.match(rec["text"])
+            if group is not None:  # "Der Siemens-Konzern streicht …": the company is Siemens
+                rec["text"] = group.group(1)
+                named = next((str(ent["id"]) for _, _, ent, kind in entity_spans
+                              if kind == "ORG" and ent.get("name") == rec["text"]), None)
+                if named is not None:
+                    rec["entity_id"] = named
             if "entity_id" not in rec:
                 short = self._company_short_name(rec["text"], s, entity_spans)
                 if short is not None:  # "Dunmore's acquisition" after "Dunmore Freight"
@@ -1867,6 +1874,10 @@ class EventExtractor:
             if rec["text"] and not self.NOT_A_NAME.search(rec["text"]):
                 out.append(rec)
         return out[:4]
+
+    # a company named with its group noun: "Siemens-Konzern", "der Bosch-Gruppe"
+    GROUP_COMPOUND = re.compile(
+        r"^([A-ZÄÖÜ][\w&.]*)-(?:Konzerns?|Gruppe|Unternehmens?|Firma|Holding)$")
 
     @staticmethod
     def _company_short_name(text: str, start: int,
@@ -2636,8 +2647,8 @@ class EventExtractor:
             role = "patient" if etype in lex.bei_patient else "agent"
         elif word in ("gegen", "auf"):
             role = "patient"
-        elif word == "über" and etype in lex.ueber_agent:
-            role = "agent"  # "Insolvenzverfahren über die Maple Bank GmbH"
+        elif word in ("über", "für") and etype in lex.ueber_agent:
+            role = "agent"  # "Insolvenzverfahren über die Maple Bank GmbH", "… für German Pellets"
         elif word == "mit" and etype in lex.symmetric:
             role = "agent"  # "Verhandlungen mit Handelsminister Lutnick": the other party
         else:

@@ -636,3 +636,14 @@ def test_a_pronoun_continues_a_passive_sentences_subject(extractor, text, trigge
                                                          agent) -> None:
     rec = record(extractor, text, "en")
     assert agent in names(rec, actors(rec, trigger))
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Der Siemens-Konzern streicht in Deutschland 2000 Stellen.", "streicht", "Siemens"),
+    ("Die Bosch-Gruppe übernimmt den Zulieferer Kessler.", "übernimmt", "Bosch"),
+    ("Das Insolvenzverfahren für German Pellets wurde am Montag eröffnet.", "Insolvenzverfahren",
+     "German Pellets"),
+])
+def test_german_company_compounds_and_fuer(extractor, text, trigger, agent) -> None:
+    rec = record(extractor, text, "de")
+    assert agent in [a["text"] for a in actors(rec, trigger)]

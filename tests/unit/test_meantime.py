@@ -376,3 +376,13 @@ def test_a_participant_linked_to_the_gold_entity_name_is_right() -> None:
     assert role_correct(gold, linked, "patient", {"e3": "Dunmore Freight"})
     assert not role_correct(gold, linked, "patient", {"e3": "Dunmore Holdings"})
     assert not role_correct(gold, [{"role": "patient", "text": "Dunmore"}], "patient", {})
+
+
+def test_a_legal_form_is_not_the_head_of_a_company_name() -> None:
+    from service.evaluation.attributes import role_correct
+
+    gold = [{"role": "agent", "text": "Marbos GmbH"}]
+    assert role_correct(gold, [{"role": "agent", "text": "Marbos"}], "agent")
+    assert not role_correct(gold, [{"role": "agent", "text": "GmbH"}], "agent")
+    assert not role_correct([{"role": "agent", "text": "Marbos Bau GmbH"}],
+                            [{"role": "agent", "text": "Marbos"}], "agent")
