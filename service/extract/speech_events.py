@@ -31,6 +31,7 @@ from service.extract.quotes import (
     PARSE_FALLBACK,
     SUBJECT_DEPS,
     QuoteExtractor,
+    _relative_pronoun,
     parsed_source,
     source_nouns,
 )
@@ -133,7 +134,10 @@ class NewsSpeechEvents:
                 if cue is None and not phrase:
                     continue
                 if self._has_complement(toks, low, i):
-                    emit(tok, quotes._clause_speaker(doc, tok, lex))
+                    relative = _relative_pronoun(doc, sent, tok)
+                    # "eines Jungen, der angab, …": the relative pronoun is the mention
+                    emit(tok, doc[relative.i:relative.i + 1] if relative is not None
+                         else quotes._clause_speaker(doc, tok, lex))
                 elif i == 1 and low[0] in ("das", "dies", "dieses") and cue is not None:
                     # "Das erklärte X am Montag.": the sentence before is what was said
                     source = quotes._np(doc, toks[2:10], lex, relaxed=True)

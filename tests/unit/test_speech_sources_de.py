@@ -184,3 +184,12 @@ def test_the_subject_of_a_colon_introduction_speaks(extractor, text, speaker):
 ])
 def test_the_person_a_medium_quotes_speaks(extractor, text, speaker):
     assert [s for _, s in direct_de(extractor, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Gehört wurde ein Zeuge, der angab, den Wagen gesehen zu haben.", "angab", "der"),
+    ("Befragt wurde auch eine Nachbarin, die behauptete, den Täter gesehen zu haben.",
+     "behauptete", "die"),
+])
+def test_a_speech_event_in_a_relative_clause_names_the_pronoun(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
