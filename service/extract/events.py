@@ -2639,6 +2639,9 @@ class EventExtractor:
             if j >= min(len(doc), clause[1]):
                 return None
         word = doc[j].lower_
+        if j + 2 < min(len(doc), clause[1]) and doc[j + 1].text == "#" \
+                and doc[j + 2].text[:1].isupper():
+            j += 1  # "Insolvenzantrag von #GermanPellets": a hashtag is the name
         if word in self.GENITIVE_ARTICLES or word in ("von", "vom"):
             role = "agent" if etype in lex.complement_agent else "patient"
         elif word == "durch":

@@ -647,3 +647,15 @@ def test_a_pronoun_continues_a_passive_sentences_subject(extractor, text, trigge
 def test_german_company_compounds_and_fuer(extractor, text, trigger, agent) -> None:
     rec = record(extractor, text, "de")
     assert agent in [a["text"] for a in actors(rec, trigger)]
+
+
+@pytest.mark.parametrize("text, trigger, role, name", [
+    ("Der Insolvenzantrag von #GermanPellets liefert Hinweise.", "Insolvenzantrag", "agent",
+     "GermanPellets"),
+    ("Die Übernahme von #Tengelmann durch #Edeka ist genehmigt.", "Übernahme", "patient",
+     "Tengelmann"),
+])
+def test_a_hashtag_after_a_noun_trigger_is_its_complement(extractor, text, trigger, role,
+                                                          name) -> None:
+    rec = record(extractor, text, "de")
+    assert name in " ".join(a["text"] for a in actors(rec, trigger, role))
