@@ -488,6 +488,8 @@ def main() -> None:
     ap.add_argument("--out", default="training/de/build/corpus")
     ap.add_argument("--germeval-repeat", type=int, default=2,
                     help="times GermEval train is seen per NER epoch (NER data weighting)")
+    ap.add_argument("--ler-every", type=int, default=8,
+                    help="LER sample: every N-th sentence (NER data weighting)")
     args = ap.parse_args()
     data, out = Path(args.data), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -528,7 +530,7 @@ def main() -> None:
     sd_dev = harmonise(sd_dev)
     europeana = harmonise(read_europeana(data, nlp.vocab))
 
-    ler = read_ler(data, nlp.vocab) if (data / "ler").exists() else []
+    ler = read_ler(data, nlp.vocab, every=args.ler_every) if (data / "ler").exists() else []
     uner = read_uner_pud(data, nlp.vocab) if (data / "uner_german_pud").exists() else []
     europarl = read_europarl(data, nlp.vocab) if (data / "europarl_ner_ixa").exists() else []
 
