@@ -2343,11 +2343,8 @@ class EventExtractor:
                     add("patient" if by and c.dep_ == "poss" else "agent", c)
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.by_doers:
                     # "talks mediated by Turkey", "attacks carried out by the militia"
-                    for by in c.children:
-                        if by.dep_ == "agent":
-                            for g in by.children:
-                                if g.dep_ == "pobj":
-                                    add("agent", g)
+                    for g in self._by_phrase(c):
+                        add("agent", g)
                 elif c.dep_ == "prep" and c.lower_ in ("of", "against", "on", "by"):
                     doer = c.lower_ == "by" or (c.lower_ == "of" and etype in lex.complement_agent)
                     for g in c.children:
@@ -2370,11 +2367,8 @@ class EventExtractor:
                     r == "agent" for r, _, _ in out):
                 # "Tariffs … were imposed by the European Commission": the by-phrase of the
                 # verb whose passive subject the trigger is names its doer
-                for c in gov.children:
-                    if c.dep_ == "agent":
-                        for g in c.children:
-                            if g.dep_ == "pobj":
-                                add("agent", g)
+                for g in self._by_phrase(gov):
+                    add("agent", g)
             if tok.dep_ == "pobj" and tok.head.dep_ == "agent":
                 # "systems were crippled by a cyberattack": the passive's subject was hit
                 host = gov if gov.dep_ not in ("acomp", "xcomp") else gov.head
@@ -2466,8 +2460,8 @@ class EventExtractor:
         arrested" stays the chief executive)."""
         if t.pos_ != "NOUN" or t.ent_type_ or t.doc.lang_ != "en":
             return t
-        if t.lemma_.lower() in lexicon.load("en").speaker_nouns \
-                or t.lower_ in lexicon.load("en").speaker_nouns:
+        roles = lexicon.load("en").speaker_nouns
+        if t.lemma_.lower() in roles or t.lower_ in roles:
             return t
         for c in t.children:
             if c.dep_ != "prep" or c.lower_ != "of":
@@ -2481,6 +2475,12 @@ class EventExtractor:
                 if g.pos_ == "PROPN" and g.ent_type_ not in ("DATE", "TIME"):
                     return g
         return t
+
+    @staticmethod
+    def _by_phrase(verb: Token) -> list[Token]:
+        """The objects of a passive verb's by-phrase ("imposed by the Commission")."""
+        return [g for c in verb.children if c.dep_ == "agent"
+                for g in c.children if g.dep_ == "pobj"]
 
     @staticmethod
     def _under_adjective(tok: Token, gov: Token) -> bool:
