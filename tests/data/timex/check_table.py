@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Validate the hand-written temporal-expression tables de.jsonl / en.jsonl.
+"""Validate the hand-written temporal-expression tables.
+
+Date tables: de.jsonl / en.jsonl. Duration and set tables: durations_de.jsonl /
+durations_en.jsonl (rows carry an extra key `type`, see README.md).
 
 This script only checks the rows for internal consistency; it never computes
 an expected value (the values are hand-annotated, see README.md).
@@ -18,7 +21,20 @@ Checks per row:
   * a four-digit year written in the text agrees with the value
   * no duplicate sentences
 
-Usage: python tests/data/timex/check_table.py [files...]   (default: de.jsonl en.jsonl)
+Extra checks for the duration/set tables (rows with the key `type`):
+  * type is DURATION (granularity "duration", value an ISO 8601 / TIMEX3 duration
+    such as P3Y, P1Y8M, P1.5Y, PT0.5H, PXY) or SET (granularity "set", value a
+    duration such as P1W or a pattern such as XXXX-WXX-1), or null on a negative row
+  * mod of a DURATION is one of null, APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE,
+    EQUAL_OR_LESS; mod of a SET is null or APPROX
+  * a text starts with no preposition or article (as in the date tables; "at least"
+    and "at most" are allowed because they set the mod) and never with "in"
+  * every number written in digits in the text occurs in the value (24-Stunden -> PT24H)
+  * a weekday named in a weekday set (jeden Montag -> XXXX-WXX-1) matches the value
+  * all rows of one file use the same key set
+
+Usage: python tests/data/timex/check_table.py [files...]
+       (default: de.jsonl en.jsonl and, if present, durations_de.jsonl durations_en.jsonl)
 Exit status 1 if any row is invalid.
 """
 from __future__ import annotations
@@ -32,6 +48,17 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 KEYS = {"sentence", "text", "reference", "value", "granularity", "mod", "note"}
+KEYS_TYPED = KEYS | {"type"}          # duration/set tables
+TYPE_GRANULARITY = {"DURATION": "duration", "SET": "set"}
+DURATION_MODS = (None, "APPROX", "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS")
+SET_MODS = (None, "APPROX")
+_N = r"(?:\d+(?:\.\d+)?|X)"
+DURATION_RE = re.compile(
+    rf"^P(?=[\dXT])(?:{_N}Y)?(?:{_N}M)?(?:{_N}W)?(?:{_N}D)?"
+    rf"(?:T(?=[\dX])(?:{_N}H)?(?:{_N}M)?(?:{_N}S)?)?$")
+# calendar patterns of a SET: every Monday, every March, every 15th, every morning
+SET_PATTERN_RE = re.compile(
+    r"^XXXX-(?:WXX-([1-7])|(0[1-9]|1[0-2])|XX-(?:\d{2}|XX))(?:T(?:MO|AF|EV|NI))?$")
 GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade")
 MODS = (None, "START", "MID", "END", "APPROX")
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -62,18 +89,74 @@ IN_OFFSET = re.compile(
     re.IGNORECASE)
 
 
-def check_row(row: dict) -> list[str]:
+def check_typed_row(row: dict) -> list[str]:
+    """Checks for a row of a duration/set table (the common part ran already)."""
     errs = []
+    text, value, typ, gran, mod = (row["text"], row["value"], row["type"],
+                                   row["granularity"], row["mod"])
+    if value is None:
+        if typ is not None:
+            errs.append("negative row: type must be null too")
+        return errs
+    if typ not in TYPE_GRANULARITY:
+        return [f"bad type {typ!r} (DURATION, SET or null)"]
+    if gran != TYPE_GRANULARITY[typ]:
+        errs.append(f"type {typ} needs granularity {TYPE_GRANULARITY[typ]!r}, not {gran!r}")
+    if not isinstance(value, str):
+        return errs + [f"value {value!r} is not a string"]
+    if typ == "DURATION":
+        if mod not in DURATION_MODS:
+            errs.append(f"bad mod {mod!r} for a DURATION")
+        if not DURATION_RE.match(value):
+            errs.append(f"value {value!r} is not a TIMEX3 duration")
+    else:
+        if mod not in SET_MODS:
+            errs.append(f"bad mod {mod!r} for a SET")
+        pm = SET_PATTERN_RE.match(value)
+        if not (DURATION_RE.match(value) or pm):
+            errs.append(f"value {value!r} is neither a duration nor a set pattern")
+        if pm and pm.group(1):
+            wd = int(pm.group(1)) - 1
+            low = text.lower()
+            for name, nwd in WEEKDAYS.items():
+                if re.search(rf"(?<![a-zäöü]){name}", low) and nwd != wd:
+                    errs.append(f"{text!r} names {name} but {value} is weekday {wd + 1}")
+    numbers = set(re.findall(r"\d+(?:\.\d+)?", value))
+    for num in re.findall(r"\d+", text):
+        if num not in numbers:
+            errs.append(f"number {num} in the text does not occur in the value {value!r}")
+    # "at least" / "at most" set the mod and stay in; a bare leading "at" does not
+    if LEADING_FORBIDDEN.match(text) and not re.match(r"^at (least|most)\s", text, re.I):
+        errs.append(f"text {text!r} starts with a preposition/article")
+    if LEADING_IN.match(text):
+        errs.append(f"text {text!r}: a duration or set never starts with 'in'")
+    return errs
+
+
+def check_row(row: dict) -> list[str]:
     keys = set(row)
-    if keys != KEYS:
-        return [f"keys {sorted(keys)} != {sorted(KEYS)}"]
+    if keys not in (KEYS, KEYS_TYPED):
+        return [f"keys {sorted(keys)} != {sorted(KEYS)} (duration/set tables: + 'type')"]
+    errs, done = check_row_common(row)
+    if keys == KEYS_TYPED:
+        return errs if (done and row["value"] is not None) else errs + check_typed_row(row)
+    if done:
+        return errs
+    return errs + check_dated_row(row)
+
+
+def check_row_common(row: dict) -> tuple[list[str], bool]:
+    """Checks shared by all tables: reference, note, text, null-ness of a negative row.
+
+    Returns the errors and whether the row is finished (fatal error or negative row)."""
+    errs = []
     sent, text, ref = row["sentence"], row["text"], row["reference"]
     value, gran, mod, note = row["value"], row["granularity"], row["mod"], row["note"]
 
     try:
         refd = dt.date.fromisoformat(ref)
     except (TypeError, ValueError):
-        return [f"reference {ref!r} is not an ISO date"]
+        return [f"reference {ref!r} is not an ISO date"], True
     m = re.match(r"^ref (\w{3})\b", note or "")
     if not m:
         errs.append("note must start with 'ref <Ddd>'")
@@ -82,7 +165,7 @@ def check_row(row: dict) -> list[str]:
 
     if not isinstance(text, str) or not text:
         errs.append("text must be a non-empty string")
-        return errs
+        return errs, True
     if text not in sent:
         errs.append(f"text {text!r} is not a substring of the sentence")
     if text != text.strip():
@@ -91,8 +174,14 @@ def check_row(row: dict) -> list[str]:
     if value is None:
         if gran is not None or mod is not None:
             errs.append("negative row: granularity and mod must be null too")
-        return errs
+        return errs, True
+    return errs, False
 
+
+def check_dated_row(row: dict) -> list[str]:
+    """Value checks for a positive row of a date table (de.jsonl / en.jsonl)."""
+    errs = []
+    text, value, gran, mod = row["text"], row["value"], row["granularity"], row["mod"]
     if gran not in GRANULARITIES:
         errs.append(f"bad granularity {gran!r}")
         return errs
@@ -159,16 +248,27 @@ def check_file(path: Path) -> int:
     neg = sum(1 for r in rows if r.get("value") is None)
     gran = Counter(r.get("granularity") for r in rows if r.get("value") is not None)
     mods = Counter(r.get("mod") for r in rows if r.get("mod"))
+    keysets = Counter(frozenset(r) for r in rows)
+    if len(keysets) > 1:
+        print(f"{path.name}: rows with different key sets (with and without 'type')")
+        n_err += 1
     refs = Counter(r.get("reference") for r in rows)
     print(f"{path.name}: {len(rows)} rows, {len(rows) - neg} positive, {neg} negative "
           f"({100 * neg / max(len(rows), 1):.0f}%), {len(refs)} reference dates")
     print(f"    granularity: {dict(gran)}  mod: {dict(mods)}")
+    if any("type" in r for r in rows):
+        half = {"even (tuning)": rows[0::2], "odd (held-out)": rows[1::2]}
+        for name, part in half.items():
+            types = Counter(r.get("type") or "negative" for r in part)
+            print(f"    {name}: {len(part)} rows {dict(types)}")
     print(f"    errors: {n_err}")
     return n_err
 
 
 def main(argv: list[str]) -> int:
-    files = [Path(a) for a in argv] or [HERE / "de.jsonl", HERE / "en.jsonl"]
+    files = [Path(a) for a in argv] or (
+        [HERE / "de.jsonl", HERE / "en.jsonl"]
+        + [p for p in (HERE / "durations_de.jsonl", HERE / "durations_en.jsonl") if p.exists()])
     total = sum(check_file(f) for f in files)
     return 1 if total else 0
 
