@@ -122,19 +122,24 @@ def run_extractor(docs: Sequence[dict[str, Any]], batch_size: int = 32) -> list[
 
 
 def run_timex(rows: Sequence[dict[str, Any]], language: str) -> list[list[dict[str, Any]]]:
-    """Normalise every row's sentence against its reference date (lazy import)."""
+    """Normalise every row's sentence against its reference date (lazy import).
+
+    Rows annotated with a TimeML ``type`` (MEANTIME, the duration tables) are judged on
+    durations and sets too; the date tables count a duration as a false date, so they
+    see ``dates`` only."""
+    from service.extract.durations import find_durations
     from service.extract.timex import normalise_text
 
-    return [
-        list(
-            normalise_text(
-                str(r.get("sentence") or ""),
-                str(r.get("language") or language),
-                parse_reference(r.get("reference")),
-            )
-        )
-        for r in rows
-    ]
+    with_durations = any("type" in r for r in rows)
+    out = []
+    for r in rows:
+        text, lang = str(r.get("sentence") or ""), str(r.get("language") or language)
+        dates = list(normalise_text(text, lang, parse_reference(r.get("reference"))))
+        if with_durations:
+            dates = sorted([*dates, *find_durations(text, lang, dates)],
+                           key=lambda d: d["start"])
+        out.append(dates)
+    return out
 
 
 def parse_reference(value: Any) -> dt.date:
@@ -285,8 +290,11 @@ def _cmd_timex(args: argparse.Namespace) -> int:
     if args.dump_gold:
         datasets.write_jsonl(args.dump_gold, rows)
     if args.pred:
+        with_durations = any("type" in r for r in rows)
         preds = [
-            p if isinstance(p, list) else list(p.get("timexes") or p.get("dates") or [])
+            p if isinstance(p, list) else [
+                *(p.get("timexes") or p.get("dates") or []),
+                *((p.get("durations") or []) if with_durations else [])]
             for p in _read_any_jsonl(args.pred)
         ]
     else:

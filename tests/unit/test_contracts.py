@@ -19,9 +19,11 @@ def records():
     enriched = extractor.enrich_many([
         {"id": "c1", "language": "en", "published_at": "2025-03-04",
          "text": '"We will appeal," said Maria Lopez, the lawyer, in Madrid on Friday. The '
-                 "court had fined the company on Tuesday, according to Reuters."},
+                 "court had fined the company on Tuesday after a two-year inquiry, according to "
+                 "Reuters."},
         {"id": "c2", "language": "de", "title": {"x": 1},
          "text": "„Das prüfen wir“, sagte Ministerin Lena Roth am Montag in Berlin."}])
+    assert [d["value"] for d in enriched[0]["durations"]] == ["P2Y"]  # schema 1.6 field
     out = []
     for record in enriched:
         out.append(("enriched_article", record))

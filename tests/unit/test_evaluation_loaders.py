@@ -548,3 +548,16 @@ def test_smartdata_roles_read_as_agent_and_patient() -> None:
         ("agent", "Verdi"), ("patient", "Amazon")]
     assert out[2]["actors"] == [{"role": "agent", "text": "Imtech"}]
     assert doc["events"][0]["actors"][0]["role"] == "buyer"  # the gold itself is unchanged
+
+
+def test_timex_table_split_is_even_rows_tune_odd_rows_heldout(tmp_path: Path) -> None:
+    table = tmp_path / "durations_xx.jsonl"
+    table.write_text("".join(json.dumps({"sentence": f"row {i}", "text": "row",
+                                         "reference": "2025-01-01", "value": None})
+                             + "\n" for i in range(5)), encoding="utf-8")
+    sentences = {split: [r["sentence"] for r in datasets.load_timex_rows(table, split)]
+                 for split in ("tune", "heldout", "all")}
+    assert sentences == {"tune": ["row 0", "row 2", "row 4"], "heldout": ["row 1", "row 3"],
+                         "all": [f"row {i}" for i in range(5)]}
+    with pytest.raises(ValueError, match="tune|heldout"):
+        datasets.load_timex_rows(table, "dev")
