@@ -169,6 +169,8 @@ class EventLexicon:
     judging: frozenset[str] = frozenset()
     # a definite class noun that stands for the last name of its type ("the organisation")
     anaphoric: dict[str, str] = field(default_factory=dict)
+    anaphoric_kind: dict[str, str] = field(default_factory=dict)  # "gewerkschaft" → union
+    sentence_adverbs: frozenset[str] = frozenset()  # "Unterdessen": never a participant
     member_nouns: frozenset[str] = frozenset()  # "members of the committee": the committee
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of people": the whole phrase
     # type → type prefixes whose event in the same sentence takes this one in ("Bei dem
@@ -342,6 +344,11 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.judging = frozenset(w.lower() for w in rules.get("judging_verbs", ()))
     lex.anaphoric = {w.lower(): etype for etype, words in rules.get("anaphoric_nouns", {}).items()
                      for w in words}
+    lex.anaphoric_kind = {w.lower(): kind for kind, words in rules.get("anaphoric_kinds",
+                                                                      {}).items()
+                          if not kind.startswith("_") for w in words}
+    lex.sentence_adverbs = frozenset(w.lower() for w in rules.get("sentence_adverbs", ())
+                                     if not w.startswith("_"))
     lex.member_nouns = frozenset(rules.get("member_nouns", ()))
     lex.quantity_nouns = frozenset(rules.get("quantity_nouns", ()))
     shared = all_rules  # language-independent rules live at the top level
@@ -579,13 +586,45 @@ class EventExtractor:
                             # or the most mentioned (the article's company, minister)
                             close = actor["role"] == "patient" \
                                 and where - names[k][1] <= self.tuning.close_name
-                            ent = self._described(doc, names[:k + 1], where - reach, noun) \
-                                or (None if close else self._salient(names[:k + 1],
-                                                                     where - reach)) or ent
+                            fit = self._of_kind(doc, names[:k + 1], noun, lex)
+                            ent = self._described(doc, fit, where - reach, noun) \
+                                or (None if close else self._salient(fit, where - reach)) \
+                                or (fit[-1][2] if fit and where - fit[-1][1] <= reach
+                                    else None)
+                            if ent is None:  # no name of its kind: the noun stays a noun
+                                kept.append(actor)
+                                continue
                         actor["text"] = str(ent.get("name") or actor["text"])
                         actor["entity_id"] = str(ent["id"])
                 kept.append(actor)
             event["actors"] = kept
+
+    @staticmethod
+    def _of_kind(doc: Doc, names: list[tuple[int, int, dict[str, Any]]], noun: str,
+                 lex: EventLexicon) -> list[tuple[int, int, dict[str, Any]]]:
+        """The names a class noun can stand for: not one introduced with a class noun of
+        another kind ("die Gewerkschaft Verdi" is no "Notenbank"). Company nouns are one
+        kind; a name introduced with none may be anything."""
+        kinds = lex.anaphoric_kind
+        if not kinds:
+            return names
+        text = doc_cache.text(doc)
+
+        def kind(word: str) -> str | None:
+            word = word.lower()
+            if word in kinds:
+                return kinds[word]
+            return "company" if lex.anaphoric.get(word) == "ORG" else None
+
+        own = kind(noun)
+        if own is None:
+            return names
+        introduced: dict[str, set[str]] = {}
+        for start, _, ent in names:
+            before = text[max(0, start - 30):start].split()[-1:]
+            if before and (k := kind(before[0])) is not None:
+                introduced.setdefault(str(ent["id"]), set()).add(k)
+        return [n for n in names if own in introduced.get(str(n[2]["id"]), {own})]
 
     @staticmethod
     def _previous_subject(events: list[dict[str, Any]], event: dict[str, Any], kind: str,
@@ -1817,15 +1856,27 @@ class EventExtractor:
         else:
             pairs = self._actors_surface(doc, sent, tok, lex, entity_spans, clause, etype)
             # a to-infinitive has no subject of its own: the verb it complements lends one
-            subject = (self._controller(doc, tok) if parsed else None) \
-                or self._verb_subject(doc, tok)
+            controller = self._controller(doc, tok) if parsed else None
+            subject = controller or self._verb_subject(doc, tok)
+            if subject is not None and subject.text.lower() in lex.sentence_adverbs:
+                # "Unterdessen hat Bürgermeisterin Lena Hansen … ernannt": the adverb was
+                # tagged as a name and parsed as a subject; the verb's other subject is it
+                other = next((c for c in subject.root.head.children if c.dep_ in (
+                    "nsubj", "nsubj:pass") and c.i != subject.root.i), None) if parsed else None
+                subject = doc[other.left_edge.i:other.right_edge.i + 1] \
+                    if other is not None else None
+            # "Verdi forderte die Notenbank auf, die Zinsen zu senken": the object acts
+            by_object = controller is not None and controller.root.dep_ in ("obj", "dobj")
             if subject is not None:  # the verb's subject is its agent, whatever is nearer
                 pairs = [("agent", subject.start_char, subject.end_char)] + [
                     (role, s, e) for role, s, e in pairs
                     if role != "agent" and not (s < subject.end_char and subject.start_char < e)]
             if lex.lang == "de" and self._tagged:
                 pairs = self._german_verb_roles(doc, tok, clause, pairs)
-                pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
+                if not by_object:
+                    pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
+            if lex.lang == "de" and self._tagged:
+                pairs = self._nominative_agent(doc, tok, clause, pairs)
             if lex.lang == "de" and self._tagged and not tok.is_lower:
                 host = self._kommt_es_zu(doc, tok, clause, etype, lex)
                 if host is not None:  # "Beim Chemiekonzern Evonik kommt es zu einem …"
@@ -1871,7 +1922,8 @@ class EventExtractor:
                     rec["entity_id"] = short
             if rec["text"].endswith(".") and any(c.isdigit() for c in rec["text"].split()[-1]):
                 rec["text"] = rec["text"][:-1]  # "die A3." : a full stop glued to a road name
-            if rec["text"] and not self.NOT_A_NAME.search(rec["text"]):
+            if rec["text"] and not self.NOT_A_NAME.search(rec["text"]) \
+                    and rec["text"].lower() not in lex.sentence_adverbs:
                 out.append(rec)
         return out[:4]
 
@@ -1998,6 +2050,55 @@ class EventExtractor:
             if subject:  # the phrase before the finite verb: "Der Konzern Siemens übernimmt"
                 kept.insert(0, ("agent", *span(subject[-1])))
         return kept + [("patient", *p)]
+
+    NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
+
+    def _nominative_agent(self, doc: Doc, tok: Token, clause: tuple[int, int],
+                          pairs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+        """A verb's agent is in the nominative. German puts objects first freely ("Den
+        Fahrer nahmen die Beamten fest", "Der Regierung warfen die Grünen vor …"), and the
+        parser then takes the first phrase for the subject; its article says otherwise
+        ("den", "dem", or "der" before a feminine singular noun). The agent is then the
+        bare phrase of the clause with a nominative article (or a bare name), and the
+        object the patient."""
+        if not tok.is_lower or tok.pos_ not in ("VERB", "AUX"):
+            return pairs
+        agent = next(((s, e) for r, s, e in pairs if r == "agent"), None)
+        if agent is None:
+            return pairs
+        span = doc.char_span(agent[0], agent[1], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return pairs
+        det = span[0] if span[0].pos_ == "DET" else doc[span.start - 1] \
+            if span.start > 0 and doc[span.start - 1].pos_ == "DET" else None
+        if det is None or (det.i > 0 and doc[det.i - 1].pos_ == "ADP"):
+            return pairs  # "von dem Konzern": a passive's agent, after its preposition
+        head = span[-1]
+        feminine = "Fem" in head.morph.get("Gender") and "Sing" in head.morph.get("Number")
+        word = det.lower_
+        if not (word in ("den", "dem", "einem") or (word == "einen" and not feminine)
+                or (word in ("der", "einer") and feminine)):
+            return pairs
+        for start, end, prep in self._clause_noun_phrases(doc, clause):
+            if prep is not None or start <= span.start < end or end <= det.i:
+                continue
+            first = doc[start].lower_
+            named = doc[start].pos_ in ("NOUN", "PROPN") and any(
+                t.pos_ == "PROPN" for t in doc[start:end])  # "Finanzvorstand Tobias Krämer"
+            if first not in self.NOMINATIVE_ARTICLES and not named:
+                continue
+            noun = doc[end - 1]
+            fem_sing = "Fem" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
+            if first == "der" and fem_sing:
+                continue  # dative or genitive too
+            s0 = doc[start + 1].idx if start + 1 < end and not named else doc[start].idx
+            new = ("agent", s0, noun.idx + len(noun.text))
+            rest = [(r, a, b) for r, a, b in pairs if r not in ("agent",)
+                    and not (a < new[2] and new[1] < b)]
+            if not any(r == "patient" for r, _, _ in rest):  # whom it was done to
+                rest.append(("patient", *agent))
+            return [new] + rest
+        return pairs
 
     def _kommt_es_zu(self, doc: Doc, tok: Token, clause: tuple[int, int], etype: str,
                      lex: EventLexicon) -> tuple[str, int, int] | None:
@@ -2183,11 +2284,12 @@ class EventExtractor:
         """(start, end, preposition or None) of each noun phrase in the clause, leaving out
         dates ("am Samstag") and pronoun-only phrases."""
         dates = [(d["start"], d["end"]) for d in self._date_spans(doc)]
+        adverbs = load_lexicon(doc.lang_).sentence_adverbs  # "Unterdessen" tagged PROPN
         out: list[tuple[int, int, str | None]] = []
         i = clause[0]
         while i < clause[1]:
             t = doc[i]
-            if t.pos_ in self.NP_POS and not t.is_punct:
+            if t.pos_ in self.NP_POS and not t.is_punct and t.lower_ not in adverbs:
                 start = i
                 while i < clause[1] and doc[i].pos_ in self.NP_POS and not doc[i].is_punct \
                         and not (i > start and doc[i].pos_ in ("DET", "NUM", "ADJ")
@@ -2233,6 +2335,8 @@ class EventExtractor:
         verb = tok.head
         deps = {c.dep_: c for c in verb.children}
         lemma = verb.lemma_.lower()
+        if (particle := deps.get("compound:prt")) is not None and doc.lang_ == "de":
+            lemma = particle.lower_ + lemma  # "forderte … auf" is auffordern
         if lemma in NO_CONTROL:
             return None
         controller = deps.get("obj") or deps.get("dobj") \

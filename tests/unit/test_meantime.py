@@ -340,8 +340,8 @@ def test_cli_meantime(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
             str(tmp_path / "t.jsonl")]
     assert cli.main(argv) == 0
     assert "TempEval-3 style" in capsys.readouterr().out
-    with pytest.raises(ValueError):
-        datasets.load_timex_rows(str(tmp_path / "t.jsonl"), "tune")
+    with pytest.raises(ValueError):  # table files split only into tune/heldout (even/odd rows)
+        datasets.load_timex_rows(str(tmp_path / "t.jsonl"), "dev")
     assert cli.main(["quotes", "meantime", "--data-root", str(root)]) == 2
 
 
