@@ -89,6 +89,20 @@ ADVERBIAL_OPENINGS = {"des weiteren", "weiter", "weiters", "ferner", "demnach", 
                       "intern", "konkret", "grundsätzlich", "ursprünglich", "offenbar",
                       "angeblich", "vermutlich", "wahrscheinlich", "tatsächlich", "eigentlich",
                       "gleichwohl", "andererseits", "einerseits", "übrigens", "ebenfalls"}
+# nouns a fronted demonstrative makes stand for the sentence before ("Diese Zahlen nannte …")
+REPORTED_NOUNS = {"angaben", "zahlen", "ergebnisse", "informationen", "einzelheiten", "details",
+                  "pläne", "nachricht", "meldung", "einschätzung", "entscheidung", "worte"}
+# adverbs that stand between a fronted object's verb and the subject ("Das sagte gestern X")
+SUBJECT_ADVERBS = {"gestern", "heute", "vorgestern", "morgen", "zudem", "auch", "ebenfalls",
+                   "bereits", "inzwischen", "nun", "jetzt", "damals", "zuvor", "später",
+                   "erneut", "nochmals", "kürzlich", "jüngst", "mittlerweile", "abends",
+                   "morgens", "mittags", "nachmittags", "vormittags", "außerdem", "dazu",
+                   "dabei", "darin", "offiziell", "schließlich", "zunächst", "laut"}
+TEMPORAL_PREFIXES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
+                     "sonntag", "wochenende", "abend", "morgen", "vormittag", "nachmittag")
+# determiners a tagger may tag DET after an article, inside one noun phrase
+QUANTIFIERS = {"beiden", "beide", "meisten", "übrigen", "anderen", "wenigen", "vielen",
+               "zwei", "drei", "vier", "both", "other", "many", "few"}
 POSTPOSITIONS = {"gegenüber", "zufolge", "entsprechend", "zuliebe", "nach"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 # documents a German passive report can stand in ("In einem Schreiben wurde gefordert")
@@ -603,7 +617,8 @@ class QuoteExtractor:
             if tok.is_punct or not tok.is_alpha:
                 continue
             model_lemma = tok.lemma_ if _has(tok.doc, "LEMMA") else None
-            if _has(tok.doc, "POS") and tok.pos_ in NOT_CUE_POS:
+            if _has(tok.doc, "POS") and tok.pos_ in NOT_CUE_POS \
+                    and not self._verb_after_quote(tok):
                 continue  # a tagger may call a participle ADJ ("abgetan"): exclude, not include
             candidates = lex.lemmas_for(tok.text, model_lemma)
             if not candidates and model_lemma and tok.doc.lang_ == "en":
@@ -618,6 +633,15 @@ class QuoteExtractor:
             if lemma is not None:
                 return tok, lemma
         return None
+
+    @staticmethod
+    def _verb_after_quote(tok: Token) -> bool:
+        """German "„…“, meinen die Mitglieder": right after a quotation and its comma the
+        word is the attribution's verb, whatever the tagger made of it (the possessive
+        "meinen")."""
+        doc = tok.doc
+        return doc.lang_ == "de" and tok.i >= 2 and doc[tok.i - 1].text == "," \
+            and doc[tok.i - 2].text in QUOTE_CHARS and tok.is_lower
 
     @staticmethod
     def _phrasal_cue(tok: Token, lemma: str, lex: lexicon.CueLexicon) -> str | None:
@@ -1062,8 +1086,9 @@ class QuoteExtractor:
                                    or tokens[k].tag_ == "POS" or tokens[k].text in ("-",)
                                    or self._modifier_link(tokens, k)):
             if k > 0 and tokens[k].pos_ == "DET" and tokens[k - 1].tag_ != "POS" \
-                    and not self._modifier_link(tokens, k):
-                break
+                    and not self._modifier_link(tokens, k) \
+                    and not (k == 1 and tokens[k].lower_ in QUANTIFIERS):
+                break  # but "die beiden Mitglieder", "the two senators" are one phrase
             k += 1
         while k > 0 and tokens[k - 1].pos_ not in ("NOUN", "PROPN", "NUM"):
             k -= 1
@@ -1293,6 +1318,7 @@ class QuoteExtractor:
                 # else the interruption stays inside: one contiguous item
             while left < right and (doc[left].is_punct or doc[left].pos_ == "CCONJ"):
                 left += 1
+            right = self._paragraph_end(doc, max(left, tok.i), right)
             while right > left and doc[right - 1].is_punct:
                 right -= 1
             if right - left < 3 or left < sent.start or right > sent.end \
@@ -1335,10 +1361,21 @@ class QuoteExtractor:
                                        or doc[left].is_punct):
                 left += 1
             right = self._clause_stop(doc, left, clause.right_edge.i + 1)
+            right = self._paragraph_end(doc, left, right)
             if left <= tok.i or right > sent.end or "\n" in doc[left:right].text:
                 continue
             add(left, right, (tok, low if low == "make clear" else tok.lemma_.lower()),
                 speaker, 0.6)
+
+    @staticmethod
+    def _paragraph_end(doc: Doc, after: int, right: int) -> int:
+        """A paragraph break after ``after`` ends what is reported there: the parser runs a
+        sentence on into the next paragraph when that opens with quotation marks ("…
+        another.\\n''There is a risk …''"), but nobody's report crosses the break."""
+        brk = next((k for k in range(after + 1, right) if "\n" in doc[k].text), right)
+        while brk > after + 1 and (doc[brk - 1].is_punct or doc[brk - 1].is_space):
+            brk -= 1
+        return brk
 
     @staticmethod
     def _that_clause(doc: Doc, tok: Token) -> Token | None:
@@ -1565,16 +1602,55 @@ class QuoteExtractor:
         """"Das kündigte Konzernchef Oliver Blume an." / "Dies teilte die Polizei mit.": the
         demonstrative stands for the sentence before, which is what was said."""
         words = [t for t in sent if not t.is_space]
-        if len(words) < 3 or words[0].lower_ not in ("das", "dies", "dieses") \
-                or "\n" in doc_cache.text(doc)[previous.end_char:sent.start_char]:
+        if len(words) < 3 or "\n" in doc_cache.text(doc)[previous.end_char:sent.start_char]:
             return
-        cue = self._find_cue([words[1]], lex)
+        k = 1 if words[0].lower_ in ("das", "dies", "dieses") else 2 if (
+            words[0].lower_ in ("diese", "diesen") and words[1].lower_ in REPORTED_NOUNS) else 0
+        if not k:
+            return
+        cue = self._find_cue([words[k]], lex) or self._final_particle_cue(words[k], words, lex)
         if cue is None:
             return
-        speaker = self._np(doc, [t for t in words[2:] if not t.is_punct], lex, relaxed=True)
+        rest = self._skip_adverbials(words[k + 1:])
+        speaker = self._np(doc, [t for t in rest if not t.is_punct], lex, relaxed=True)
         if speaker is None:
             return
         add(previous.start, previous.end, cue, speaker, 0.6)
+
+    @staticmethod
+    def _final_particle_cue(tok: Token, words: list[Token], lex: lexicon.CueLexicon
+                            ) -> tuple[Token, str] | None:
+        """A separable cue whose particle closes the sentence past an apposition's commas
+        ("Dies teilte der Leiter, Max Muster, mit.")."""
+        alpha = [t for t in words if t.is_alpha]
+        last = alpha[-1].lower_ if alpha and alpha[-1].i > tok.i else ""
+        for lemma in lex.lemmas_for(tok.text):
+            if last and lex.cues[lemma].particle == last and not tok.lower_.startswith(last):
+                return tok, lemma
+        return None
+
+    @staticmethod
+    def _skip_adverbials(tokens: list[Token]) -> list[Token]:
+        """German: the adverbials between a fronted object's verb and its subject ("gestern",
+        "am Montag", "– nach langen Prüfungen –"), which are no part of the subject."""
+        k = 0
+        while k < len(tokens):
+            tok = tokens[k]
+            if tok.text in ("–", "—", "("):
+                close = ")" if tok.text == "(" else tok.text
+                end = next((j for j in range(k + 1, min(len(tokens), k + 15))
+                            if tokens[j].text == close), None)
+                if end is None:
+                    break
+                k = end + 1
+            elif tok.text == "," or tok.lower_ in SUBJECT_ADVERBS:
+                k += 1
+            elif tok.lower_ in ("am", "vom") and k + 1 < len(tokens) \
+                    and tokens[k + 1].lower_.startswith(TEMPORAL_PREFIXES):
+                k += 2
+            else:
+                break
+        return tokens[k:]
 
     def _reported_main_clause(self, doc: Doc, cue: tuple[Token, str], start: int, end: int,
                               lex: lexicon.CueLexicon) -> bool:

@@ -275,3 +275,24 @@ def test_headline_that_is_all_quotation_stays_direct(en):
 def test_mixed_content_ends_before_a_coordinated_predicate(en, text, content):
     qs = [q for q in quotes(en, text) if q["kind"] == "mixed"]
     assert [q["content"]["text"].rstrip('"') for q in qs] == [content]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a sentence closing its paragraph keeps the line break: the clause still ends there
+    ("Sales fell.\nThe cause, she argued, was a lack of staff in the shops.\n“We will hire "
+     "more people,” she told a group of traders at the spring fair.",
+     ("The cause, she argued, was a lack of staff in the shops", "she", "argue")),
+    # the parser runs the sentence on into a paragraph that opens with doubled apostrophes
+    ("The council wants faster growth.\nOtherwise, she said, towns may simply take jobs from "
+     "one another.\n''There is a danger that a plan made on its own could have the effect of "
+     "moving work across borders rather than creating it,'' she told a meeting of mayors and "
+     "planners at the regional forum.",
+     ("Otherwise, she said, towns may simply take jobs from one another", "she", "say")),
+    ("Sales fell.\nThe main cause, the report says, is the lack of trained staff in the "
+     "stores.\n''There is a danger that a store run on its own could lose customers,'' the "
+     "author told a group of retailers.",
+     ("The main cause, the report says, is the lack of trained staff in the stores",
+      "the report", "say")),
+])
+def test_parenthetical_attribution_ends_at_the_paragraph(en, text, expected):
+    assert ("indirect", *expected) in indirect(en, text)

@@ -193,3 +193,66 @@ def test_the_person_a_medium_quotes_speaks(extractor, text, speaker):
 ])
 def test_a_speech_event_in_a_relative_clause_names_the_pronoun(extractor, text, cue, source):
     assert sources(extractor, text).get(cue) == source
+
+
+@pytest.mark.parametrize("text, expected", [
+    # adverbials between the fronted demonstrative's verb and its subject
+    ("Die Enten waren infiziert. Das erklärte gestern ein Sprecher des Ministeriums.",
+     [("Die Enten waren infiziert", "ein Sprecher des Ministeriums")]),
+    ("Der Zug fällt aus. Das sagte am Dienstagabend die Sprecherin der Bahn.",
+     [("Der Zug fällt aus", "die Sprecherin der Bahn")]),
+    ("Die Halle ist sicher. Dies gab heute – nach langen Prüfungen – Professorin Ida Brandt "
+     "bekannt.", [("Die Halle ist sicher", "Professorin Ida Brandt")]),
+    # a separable cue whose particle comes after an apposition's commas
+    ("Er hat die Wahl gewonnen. Dies teilte der Leiter der Kommission, Max Berger, mit.",
+     [("Er hat die Wahl gewonnen", "der Leiter der Kommission, Max Berger")]),
+    # a demonstrative with a noun of what was said
+    ("Die Steuer steigt um zwei Prozent. Diese Zahlen nannte der Minister am Montag.",
+     [("Die Steuer steigt um zwei Prozent", "der Minister")]),
+])
+def test_a_fronted_demonstrative_reports_the_sentence_before(extractor, text, expected):
+    assert indirect_de(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Brücke bleibt gesperrt. Das sagte am Rande der Sitzung die Bürgermeisterin.",
+    "Das Spiel endete 2:1. Das freute vor allem die Fans.",
+    "Die Preise steigen. Diese Vorwürfe wies der Konzern zurück.",
+])
+def test_no_wrong_source_for_a_fronted_demonstrative(extractor, text):
+    assert [s for _, s in indirect_de(extractor, text)] in ([], ["die Bürgermeisterin"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "meinen" after a quotation is the verb, not the possessive the tagger may take it for
+    ("„Das ist nicht hinnehmbar“, meinen die beiden Sprecher.", "die beiden Sprecher"),
+    ("„Der Plan kommt zu spät“, meinen die Vertreter der Mieter.", "die Vertreter der Mieter"),
+    # "erinnerte sich X" closing a quotation
+    ("„Damals hielten uns alle für verrückt“, erinnerte sich die Ärztin später.", "die Ärztin"),
+    ("„Es war ein langer Winter“, erinnert sich Bauer Tom Seidel.", "Bauer Tom Seidel"),
+    # a quantifier after the article stays in the phrase
+    ("„Wir kommen wieder“, sagten die meisten Besucher.", "die meisten Besucher"),
+])
+def test_closing_attributions_the_tagger_misreads(extractor, text, speaker):
+    assert [s for _, s in direct_de(extractor, text)] == [speaker]
+
+
+def test_commemorating_is_no_speech(extractor):
+    assert indirect_de(extractor, "Die Ministerin erinnerte an die Opfer des Unglücks.") == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # naming and warning reported by their object alone (SpkAtt's "Reported" events)
+    ("Der Verband bezeichnete den Entwurf als großen Rückschritt.", "bezeichnete", "Der Verband"),
+    ("Die Ministerin nannte die Entscheidung einen Fehler.", "nannte", "Die Ministerin"),
+    ("Der Wetterdienst warnte am Abend vor Glätte auf den Straßen.", "warnte",
+     "Der Wetterdienst"),
+    ("Gleichzeitig warnte der Bürgermeister Jan Roth vor überzogenen Erwartungen.", "warnte",
+     "der Bürgermeister Jan Roth"),
+])
+def test_naming_and_warning_with_an_object_are_speech_events(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
+
+
+def test_a_participle_of_naming_gives_no_event(extractor):
+    assert "genannt" not in sources(extractor, "Der Ort wird oft die Perle des Nordens genannt.")
