@@ -1653,6 +1653,8 @@ class EventExtractor:
                 if not is_verb and 0 <= start < tok.idx and self._judged_after(doc, tok, clause,
                                                                                lex):
                     continue  # "Die Opposition hatte den Rücktritt … gefordert"
+                if not is_verb and 0 <= start < tok.idx and self._opposed(tok):
+                    continue  # "X beantragte eine Verfügung gegen den Streik": X opposes it
                 kind = self._entity_type(actor, entity_spans)
                 if kind == "LOC":
                     possessor = not is_verb and 0 <= start < tok.idx and re.fullmatch(
@@ -1826,6 +1828,18 @@ class EventExtractor:
         return any(t.pos_ in ("VERB", "AUX") and t.is_lower and t.lemma_.lower() in lex.judging
                    for t in doc[tok.i + 1:clause[1]])
 
+    OPPOSING = frozenset({"gegen", "against"})
+
+    def _opposed(self, tok: Token) -> bool:
+        """A noun trigger governed by "gegen"/"against" ("klagte gegen die Fusion", "filed
+        a lawsuit against the merger"): whoever stands before it in the clause opposes the
+        event rather than does it."""
+        k = tok.i - 1
+        while k >= 0 and tok.doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") \
+                and not tok.doc[k].is_punct:
+            k -= 1
+        return k >= 0 and tok.doc[k].lower_ in self.OPPOSING
+
     @staticmethod
     def _stance_between(doc: Doc, start: int, end: int, lex: EventLexicon) -> bool:
         """A verb of saying or of stance (kritisierten, welcomed) between a subject and a
@@ -1884,6 +1898,12 @@ class EventExtractor:
             if lex.lang == "de" and self._tagged and not tok.is_lower and not any(
                     r == "agent" and s > tok.idx for r, s, _ in pairs):
                 means = self._fronted_means_subject(doc, tok, clause)
+                if means is None and etype in lex.complement_agent \
+                        and self._possessive(doc, tok):
+                    # "Bei ihrer Zinsentscheidung hat die EZB …": the possessive stands for
+                    # the clause's subject, the doer in these frames (not in an arrest's:
+                    # "Nach ihrer Festnahme befragte die Polizei die Frau")
+                    means = self._fronted_means_subject(doc, tok, clause, any_preposition=True)
                 if means is not None:  # "Mit der Übernahme von TRW hat ZF den Sprung …"
                     pairs = [("agent", *means)] + [
                         (r, s, e) for r, s, e in pairs
@@ -2122,13 +2142,23 @@ class EventExtractor:
         role = "patient" if etype in lex.bei_patient else "agent"
         return role, first.idx, last.idx + len(last.text)
 
-    def _fronted_means_subject(self, doc: Doc, tok: Token, clause: tuple[int, int]
-                               ) -> tuple[int, int] | None:
+    POSSESSIVES = frozenset({"sein", "seine", "seiner", "seinem", "seinen", "seines", "ihr",
+                             "ihre", "ihrer", "ihrem", "ihren", "ihres"})
+
+    def _possessive(self, doc: Doc, tok: Token) -> bool:
+        k = tok.i - 1
+        while k >= 0 and doc[k].pos_ == "ADJ":
+            k -= 1
+        return k >= 0 and doc[k].lower_ in self.POSSESSIVES
+
+    def _fronted_means_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
+                               any_preposition: bool = False) -> tuple[int, int] | None:
         """A noun trigger in a clause-opening "mit"/"durch" phrase is the means of the
         clause's subject, which stands after the finite verb: "Mit Streiks will die
         Gewerkschaft Verdi den Druck erhöhen" (not after "nach", "wegen": "Nach dem Angriff
         hat die Regierung …" names no attacker)."""
-        if doc[clause[0]].lower_ not in ("mit", "durch") or tok.i - clause[0] > 8:
+        if (doc[clause[0]].lower_ not in ("mit", "durch") and not (
+                any_preposition and doc[clause[0]].pos_ == "ADP")) or tok.i - clause[0] > 8:
             return None
         verb = next((t for t in doc[tok.i + 1:clause[1]] if t.pos_ in ("AUX", "VERB")
                      and t.is_lower), None)

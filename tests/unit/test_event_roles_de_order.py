@@ -77,3 +77,34 @@ def test_class_noun_does_not_stand_for_a_name_of_another_kind(extractor) -> None
     found = roles(extractor, "Die Gewerkschaft IG Metall forderte am Montag die Notenbank auf, "
                              "die Zinsen zu senken.", "senken")
     assert found.get("agent") and "IG Metall" not in found["agent"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Reederei hat beim Arbeitsgericht eine Verfügung gegen den Streik beantragt.",
+     "Streik"),
+    ("Der Verband protestierte am Montag gegen die Übernahme.", "Übernahme"),
+])
+def test_who_stands_against_a_noun_trigger_is_not_its_agent(extractor, text, trigger) -> None:
+    assert "agent" not in roles(extractor, text, trigger)
+
+
+def test_against_keeps_the_trigger_own_doer(extractor) -> None:
+    found = roles(extractor, "Die Bahn klagte gegen den Streik der Gewerkschaft GDL.", "Streik")
+    assert found.get("agent") == ["GDL"]
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Bei ihrer Zinsentscheidung am Donnerstag hat die Europäische Zentralbank den Leitzins "
+     "gesenkt.", "Zinsentscheidung", "Europäische Zentralbank"),
+    ("Bei ihrem Treffen in Paris haben die Außenminister neue Hilfen beschlossen.", "Treffen",
+     "Außenminister"),
+])
+def test_possessive_in_a_fronted_phrase_is_the_subject(extractor, text, trigger,
+                                                       agent) -> None:
+    assert roles(extractor, text, trigger).get("agent") == [agent]
+
+
+def test_possessive_is_no_subject_for_what_is_done_to_someone(extractor) -> None:
+    found = roles(extractor, "Nach ihrer Festnahme hat die Polizei die Frau befragt.",
+                  "Festnahme")
+    assert "Polizei" not in found.get("patient", []) + found.get("agent", [])
