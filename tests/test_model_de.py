@@ -42,7 +42,7 @@ def nlp_de():
 def test_de_pipeline_components(nlp_de):
     assert nlp_de.lang == "de"
     assert nlp_de.meta["name"] == "newsflow_sm"
-    assert nlp_de.meta["version"] == "0.3.1"
+    assert nlp_de.meta["version"] == "0.3.2"
     for name in ("tok2vec", "tagger", "morphologizer", "parser", "ner"):
         assert name in nlp_de.pipe_names
     assert set(nlp_de.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
@@ -446,3 +446,192 @@ def test_entity_rules(components, words, pos, ents, expected):
     nlp.add_pipe("entity_rules")
     doc = nlp.get_pipe("entity_rules")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+# --------------------------------------------------------------- person_names (0.3.2)
+# Invented lists for the component tests; the shipped lists are checked further down.
+TEST_FIRST = ["Hedi", "Teemu", "Rainer", "Karl", "Ursula", "Johann", "Hugo", "Hubertus"]
+TEST_COMMON = ["Liebeskummer", "Sohn", "Gimmick", "Herrenloser", "Koffer", "Sturm", "Fans",
+               "Große", "Platz", "August", "Preis", "Heil", "Geld"]
+
+
+def _person_names(spacy, words, ents):
+    doc = _entity_doc(spacy, words, ["PROPN"] * len(words), ents)
+    nlp = spacy.blank("de")
+    pn = nlp.add_pipe("person_names")
+    pn.set_lists(TEST_FIRST, TEST_COMMON)
+    return [(e.text, e.label_) for e in pn(doc).ents]
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        # a known first name + a capitalised word that is no common word: one PER
+        (["Stadträtin", "Hedi", "Weiler-Kiderlen", "sagte"], [(1, 3, "LOC")],
+         [("Hedi Weiler-Kiderlen", "PER")]),
+        (["Gestern", "traf", "Teemu", "Virtanen", "ein"], [(3, 4, "PER")],
+         [("Teemu Virtanen", "PER")]),
+        (["mit", "Teemu", "Virtanen", "und"], [], [("Teemu Virtanen", "PER")]),
+        (["Rainer", "Kaltwasser", "kommt"], [(0, 1, "LOC")], [("Rainer Kaltwasser", "PER")]),
+        # after a title the surname may be a common word
+        (["Arbeitsminister", "Hubertus", "Heil", "sagte"], [(1, 2, "PER")],
+         [("Hubertus Heil", "PER")]),
+        (["Parteichef", "Rainer", "Sturm", "kam"], [], [("Rainer Sturm", "PER")]),
+        # particles between the first name and the surname
+        (["Ursula", "von", "der", "Leyen", "sprach"], [], [("Ursula von der Leyen", "PER")]),
+        (["Johann", "von", "Scharnhorst", "schrieb"], [(2, 3, "LOC")],
+         [("Johann von Scharnhorst", "PER")]),
+        # ... but not into another entity after a complete name
+        (["Teemu", "Virtanen", "von", "Nokia", "sagte"], [(3, 4, "ORG")],
+         [("Teemu Virtanen", "PER"), ("Nokia", "ORG")]),
+        (["Teemu", "Virtanen", "Berlin"], [(2, 3, "LOC")],
+         [("Teemu Virtanen", "PER"), ("Berlin", "LOC")]),
+    ],
+)
+def test_person_names_first_name_makes_a_person(components, words, ents, expected):
+    assert _person_names(components, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        # a first name before a common word is left to the NER: nothing made up ...
+        (["Da", "tobte", "Rainer", "Sturm", "übers", "Land"], [], []),
+        (["Karl", "Platz", "nehmen"], [], []),
+        (["Dann", "gab", "Hubertus", "Geld", "aus"], [(2, 3, "PER")], [("Hubertus", "PER")]),
+        # ... and what it found stays ("Rainer Sturm" is a person here)
+        (["Rainer", "Sturm", "sagte"], [(0, 2, "PER")], [("Rainer Sturm", "PER")]),
+        # a longer entity of another type or an exact ORG is not touched
+        (["bei", "der", "Teemu", "Virtanen", "Stiftung"], [(2, 5, "ORG")],
+         [("Teemu Virtanen Stiftung", "ORG")]),
+        (["bei", "Hugo", "Boss", "in"], [(1, 3, "ORG")], [("Hugo Boss", "ORG")]),
+        # a street or prize named after a person is not a person
+        (["in", "der", "Teemu-Virtanen-Straße"], [], []),
+        (["den", "Hugo", "Kaltwasser-Preis"], [], []),
+        # a first name alone stays as tagged
+        (["Hedi", "kam", "spät"], [(0, 1, "LOC")], [("Hedi", "LOC")]),
+    ],
+)
+def test_person_names_first_name_negatives(components, words, ents, expected):
+    assert _person_names(components, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        # common words cut a PER ...
+        (["Freund", "Tobias", "Kaltwasser", "Liebeskummer", "."], [(1, 4, "PER")],
+         [("Tobias Kaltwasser", "PER")]),
+        (["von", "Brians", "Sohn", "Murchad", "."], [(1, 4, "PER")],
+         [("Brians", "PER"), ("Murchad", "PER")]),
+        # ... or drop it when nothing else is left
+        (["ein", "cooles", "Gimmick", "."], [(2, 3, "PER")], []),
+        (["Herrenloser", "Koffer", "entdeckt"], [(0, 2, "PER")], []),
+        (["Hertha-Fans", ",", "aufgepasst"], [(0, 1, "PER")], []),
+        # a legal form makes it an organisation
+        (["Kaltwasser", "Holding", "GmbH", "zahlt"], [(0, 3, "PER")],
+         [("Kaltwasser Holding GmbH", "ORG")]),
+    ],
+)
+def test_person_names_cut_common_words(components, words, ents, expected):
+    assert _person_names(components, words, ents) == expected
+
+
+@pytest.mark.parametrize(
+    "words, ents, expected",
+    [
+        # first names + one word, an epithet, a leading word before a name: unchanged
+        (["Rainer", "Sturm", "lachte"], [(0, 2, "PER")], [("Rainer Sturm", "PER")]),
+        (["Karl", "der", "Große", "starb"], [(0, 3, "PER")], [("Karl der Große", "PER")]),
+        (["mit", "August", "Kopff", "."], [(1, 3, "PER")], [("August Kopff", "PER")]),
+        # a surname that is also a word stays when the text names the person in full
+        (["Rainer", "Sturm", "kam", ".", "Sturm", "sagte"], [(0, 2, "PER"), (4, 5, "PER")],
+         [("Rainer Sturm", "PER"), ("Sturm", "PER")]),
+        # names with a hyphenated part are not compounds of common words
+        (["Dr.", "Kaltwasser-Sohn", "sagte"], [(0, 2, "PER")], [("Dr. Kaltwasser-Sohn", "PER")]),
+    ],
+)
+def test_person_names_keep(components, words, ents, expected):
+    assert _person_names(components, words, ents) == expected
+
+
+def test_person_names_roundtrip(components, tmp_path):
+    nlp = components.blank("de")
+    pn = nlp.add_pipe("person_names")
+    pn.set_lists(TEST_FIRST, TEST_COMMON)
+    nlp.to_disk(tmp_path / "p")
+    loaded = components.load(tmp_path / "p")
+    assert loaded.get_pipe("person_names").first == frozenset(TEST_FIRST)
+    assert loaded.get_pipe("person_names").common == frozenset(TEST_COMMON)
+
+
+def test_gazetteer_patterns_gzipped_and_old_files_read(components, tmp_path):
+    nlp = components.blank("de")
+    gaz = nlp.add_pipe("gazetteer")
+    gaz.add_patterns([{"label": "LOC", "pattern": "Kasan"}])
+    gaz.to_disk(tmp_path / "g")
+    assert (tmp_path / "g" / "patterns.jsonl.gz").exists()
+    assert not (tmp_path / "g" / "patterns.jsonl").exists()
+    assert gaz.from_disk(tmp_path / "g").patterns == [{"label": "LOC", "pattern": "Kasan"}]
+    old = tmp_path / "old"
+    old.mkdir()
+    (old / "patterns.jsonl").write_text('{"label": "LOC", "pattern": "Moskau"}\n')
+    doc = gaz.from_disk(old)(nlp.make_doc("Er flog nach Moskau."))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Moskau", "LOC")]
+
+
+def test_build_person_names_lists(tmp_path):
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import DocBin, Span
+
+    build = _import_training("build_person_names")
+    lexicon = tmp_path / "german.tsv"
+    lexicon.write_text("\n".join([
+        "#Olaf\tOlaf\tEIG:NOM:SIN:MAS:NOA:VOR -- a comment line",
+        "Olaf\tOlaf\tEIG:NOM:SIN:MAS:NOA:VOR",
+        "Olafs\tOlaf\tEIG:GEN:SIN:MAS:NOA:VOR",
+        "Paris\tParis\tEIG:NOM:SIN:MAS:NOA:VOR",
+        "Mark\tMark\tEIG:NOM:SIN:MAS:NOA:VOR",
+        "Mark\tMark\tSUB:NOM:SIN:FEM",
+        "Heil\tHeil\tSUB:NOM:SIN:NEU",
+        "Liebeskummer\tLiebeskummer\tSUB:NOM:SIN:MAS",
+        "auf\tauf\tPRP:LOK:DAT",
+        "AG\tAG\tABK:NOM:SIN:FEM",
+        "Scholz\tScholz\tEIG:NOM:SIN:MAS:NOA:NAC",
+    ]) + "\n", encoding="utf8")
+    nlp = spacy.blank("de")
+    sents = [
+        ("Paris liegt an der Seine", [(0, 1, "LOC")]),
+        ("Sie flog nach Paris", [(3, 4, "LOC")]),
+        ("Olaf Scholz sagte das", [(0, 2, "PER")]),
+        ("Hubertus Heil sprach", [(0, 2, "PER")]),
+        ("Minister Hubertus Heil kam", [(1, 3, "PER")]),
+        ("Die Mark fiel", []),
+    ]
+    db = DocBin()
+    for text, ents in sents:
+        doc = nlp.make_doc(text)
+        doc.ents = [Span(doc, s, e, label=lab) for s, e, lab in ents]
+        db.add(doc)
+    (tmp_path / "corpus").mkdir()
+    db.to_disk(tmp_path / "corpus" / "ner_train.spacy")
+    raw = tmp_path / "raw.txt"
+    raw.write_text("Liebeskummer und Heil. Auf Mark Olaf AG Scholz\n", encoding="utf8")
+    lists = build.build(lexicon, tmp_path / "corpus", raw)
+    assert {"Olaf", "Hubertus"} <= set(lists["first"])
+    for word in ("Olafs", "Paris", "Mark", "Heil"):  # genitive, a place, a common word
+        assert word not in lists["first"]
+    assert {"Liebeskummer", "Auf"} <= set(lists["common"])
+    for word in ("Heil", "Mark", "Olaf", "Scholz", "AG"):  # names and abbreviations
+        assert word not in lists["common"]
+
+
+def test_de_pipeline_person_names(nlp_de):
+    assert nlp_de.pipe_names[-1] == "person_names"
+    pn = nlp_de.get_pipe("person_names")
+    assert {"Olaf", "Angela", "Hubertus", "Saskia"} <= pn.first
+    for word in ("Paris", "Mark", "Olafs"):
+        assert word not in pn.first
+    assert {"Liebeskummer", "Gimmick", "Koffer"} <= pn.common
+    for word in ("Merkel", "Scholz", "Olaf"):
+        assert word not in pn.common

@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import gzip
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 
 import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import ensure_path
+
+
+def _write_gz(path: Path, data: bytes) -> None:
+    """gzip without a time stamp: the same content gives the same bytes."""
+    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 class LemmaTable:
@@ -38,8 +43,7 @@ class LemmaTable:
     def to_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> None:
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        with gzip.open(path / "table.msgpack.gz", "wb", compresslevel=9) as f:
-            f.write(srsly.msgpack_dumps(self.table))
+        _write_gz(path / "table.msgpack.gz", srsly.msgpack_dumps(self.table))
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> LemmaTable:
         path = ensure_path(path)
@@ -105,13 +109,21 @@ class Gazetteer:
         return doc
 
     def to_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> None:
+        # gzip'd since 0.3.2 (1.9 MB -> 0.2 MB, room for person_names in the 40 MB budget)
         path = ensure_path(path)
         path.mkdir(parents=True, exist_ok=True)
-        srsly.write_jsonl(path / "patterns.jsonl", self.patterns)
+        lines = "".join(srsly.json_dumps(p) + "\n" for p in self.patterns)
+        _write_gz(path / "patterns.jsonl.gz", lines.encode("utf8"))
+        (path / "patterns.jsonl").unlink(missing_ok=True)  # the plain file of 0.3.1
 
     def from_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> Gazetteer:
+        path = ensure_path(path)
         self.patterns = []
-        self.add_patterns(srsly.read_jsonl(ensure_path(path) / "patterns.jsonl"))
+        if (path / "patterns.jsonl.gz").exists():
+            with gzip.open(path / "patterns.jsonl.gz", "rt", encoding="utf8") as f:
+                self.add_patterns(srsly.json_loads(line) for line in f if line.strip())
+        else:
+            self.add_patterns(srsly.read_jsonl(path / "patterns.jsonl"))
         return self
 
 
@@ -295,3 +307,213 @@ def _is_capitalised_adjective(tok) -> bool:  # noqa: ANN001 - spaCy Token
 
 
 _ADJECTIVE_SUFFIX = re.compile(r"(isch|lich|ig|al|iv|ell|är)(e|en|em|er|es)$")
+
+
+# Lower-case words inside a name ("Giacomo della Porta", "Ursula von der Leyen"); after a
+# surname only the first group ("Johannes Nepomuk von Tschiderer", not "Cantona zu United").
+NAME_PARTICLES = frozenset(
+    ("von", "van", "de", "del", "della", "di", "da", "dos", "du",
+     "vom", "zu", "zur", "der", "den", "ten", "ter", "le", "la", "al", "el", "bin", "ibn")
+)
+LATE_PARTICLES = frozenset(("von", "van", "de", "del", "della", "di", "da", "dos", "du"))
+# A word ending in one of these is a place or an institution, not a surname
+# ("Ben Jehudastraße", "Lee Strasberg Theatre", "Matthew Humberstone School").
+NOT_SURNAME_ENDINGS = (
+    "straße", "strasse", "platz", "weg", "allee", "gasse", "damm", "ufer", "brücke", "park",
+    "bahnhof", "kirche", "schule", "haus", "halle", "stadion", "arena", "preis", "pokal",
+    "school", "theatre", "theater", "college", "university", "hall", "center", "centre",
+    "street", "road", "avenue", "square", "bridge", "airport", "stadium", "institute",
+    "foundation", "award", "prize", "cup", "trophy",
+) + INSTITUTION_ENDINGS
+LEGAL_FORMS = frozenset(
+    ("GmbH", "AG", "KG", "KGaA", "SE", "eG", "e.V.", "Inc", "Inc.", "Ltd", "Ltd.", "LLC", "Co.",
+     "Holding", "Gruppe", "Konzern")
+)
+
+
+class PersonNames:
+    """Person names from word lists, after the NER and the other entity rules.
+
+    `first` holds first names, `common` capitalised words that are common nouns,
+    adjectives, verbs or function words and not names (both built by
+    training/de/build_person_names.py from LanguageTool's German lexicon and the NER
+    training data).
+
+    - A PER is cut at common words after its first name-like word ("Matthew Williams
+      Liebeskummer" -> "Matthew Williams", "Brians Sohn Murchad" -> "Brians", "Murchad");
+      first names plus one last word stay ("Rainer Sturm", "Fritz Rudolf Körper"), and so
+      does an epithet after der/die ("Karl der Große"). A PER of common words only is
+      dropped ("Gimmick", "Herrenloser Koffer") unless the word ends a longer PER of the
+      same text ("Margrit Herbst" ... "Herbst"). A PER with a legal form is an ORG.
+    - A known first name followed by capitalised words that are not common words is one
+      PER ("Teemu Tainio" for "Tainio", "Hedi Weiler-Kiderlen" for a LOC), unless it lies
+      inside a longer entity or is exactly an ORG ("Robert Bosch GmbH", "Hugo Boss").
+      After a title the surname may be a common word ("Arbeitsminister Hubertus Heil")."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.first: frozenset[str] = frozenset()
+        self.common: frozenset[str] = frozenset()
+
+    def set_lists(self, first: Iterable[str], common: Iterable[str]) -> None:
+        self.first = frozenset(first)
+        self.common = frozenset(common)
+
+    def _is_common(self, text: str, compounds: bool = False) -> bool:
+        if text in self.first:
+            return False
+        if text in self.common:
+            return True
+        tail = text.rsplit("-", 1)[-1]  # "Hertha-Fans" (but "Dr. Sabetta-Fuß")
+        return compounds and tail != text and tail in self.common
+
+    def _clean(self, doc: Doc, ent, surnames: Container[str]):  # noqa: ANN001, ANN202
+        from spacy.tokens import Span
+
+        if any(t.text in LEGAL_FORMS for t in ent[1:]):
+            return [Span(doc, ent.start, ent.end, label="ORG")]  # "Scholz Holding GmbH"
+        if len(ent) >= 2 and all(t.text in self.first or t.is_space for t in ent[:-1]):
+            return [ent]  # "Rainer Sturm", "Fritz Rudolf Körper"
+        if len(ent) == 1:
+            drop = self._is_common(ent.text, compounds=True) and ent.text not in surnames
+            return [] if drop else [ent]
+        bad = [
+            self._is_common(t.text) and not (0 < k < len(ent) - 1 and t.lower_ in NAME_PARTICLES)
+            for k, t in enumerate(ent)  # "Fabienne Du Pont"
+        ]
+        if not any(bad):
+            return [ent]
+        seen_name = False
+        for k, tok in enumerate(ent):
+            if not bad[k]:
+                seen_name = seen_name or tok.text[:1].isupper()
+            elif not seen_name or (k > 0 and ent[k - 1].text in ("der", "die")):
+                bad[k] = False  # leading word ("August Kopff"), epithet ("Karl der Große")
+        if not seen_name:
+            return []
+        pieces, start = [], None
+        for k in range(len(ent)):
+            if bad[k]:
+                if start is not None:
+                    pieces.append((start, ent.start + k))
+                start = None
+            elif start is None:
+                start = ent.start + k
+        if start is not None:
+            pieces.append((start, ent.end))
+        out = []
+        for s, e in pieces:
+            while s < e and not doc[s].text[:1].isupper():
+                s += 1
+            while e > s and not doc[e - 1].text[:1].isupper():
+                e -= 1
+            if e > s:
+                out.append(Span(doc, s, e, label="PER"))
+        return out
+
+    def _surname_word(self, text: str, common_ok: bool = False) -> bool:
+        return (
+            _is_name_word(text)
+            and (common_ok or not self._is_common(text))
+            and not _is_title(text)
+            and not text.lower().endswith(NOT_SURNAME_ENDINGS)
+        )
+
+    def _name_end(self, doc: Doc, i: int, owner: dict) -> int:
+        """End of the name that starts with the first name doc[i]. `owner`: token index ->
+        the entity it is in."""
+        other = {x: e for x, e in owner.items() if e.label_ != "PER"}
+        n = len(doc)
+        j = i + 1
+        while j < n and doc[j].text in self.first and j - i < 3:
+            j += 1
+        end = j  # first names alone ("Hans Peter") are a name too
+        surname = False
+        while j < n and j - i < 5:
+            k = j
+            allowed = LATE_PARTICLES if surname else NAME_PARTICLES
+            while k < n and doc[k].text in allowed and k - j < 2:
+                k += 1
+            if k >= n:
+                break
+            if k in other and other.get(k) is not other.get(i) and (surname or k == j):
+                break  # another entity: "David Bowie Berlin", "Jason Paradise von Ubisoft"
+            if surname and k == j and (doc[k].text in self.first or owner.get(k) is None
+                                       or owner.get(k) is not owner.get(k - 1)):
+                break  # a second surname only where the NER had it: "Daniel Eckert Daniel …"
+            # after a title a common word is a surname too ("Arbeitsminister Hubertus Heil")
+            titled = k == j and not surname and i > 0 and _is_title(doc[i - 1].text)
+            if self._surname_word(doc[k].text, common_ok=titled):
+                j = end = k + 1
+                surname = True
+                if len(doc[k].text) > 3 and doc[k].text.endswith("s"):
+                    break  # a genitive ends the name ("Heidi Klums Modelsuche")
+            else:
+                break
+        return end
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.first:
+            return doc
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        surnames = {e[-1].text for e in doc.ents if e.label_ == "PER" and len(e) >= 2}
+        ents = []
+        changed = False
+        for ent in doc.ents:
+            if ent.label_ == "PER":
+                cleaned = self._clean(doc, ent, surnames)
+                if len(cleaned) != 1 or cleaned[0] is not ent:
+                    changed = True
+                ents.extend(cleaned)
+            else:
+                ents.append(ent)
+        owner = {}
+        for ent in ents:
+            for x in range(ent.start, ent.end):
+                owner[x] = ent
+        i = 0
+        while i < len(doc):
+            if doc[i].text not in self.first:
+                i += 1
+                continue
+            end = self._name_end(doc, i, owner)
+            if end - i < 2:
+                i += 1
+                continue
+            overlap = {id(owner[x]): owner[x] for x in range(i, end) if x in owner}
+            ok = True
+            for ent in overlap.values():
+                if ent.start < i or ent.end > end:
+                    ok = False  # part of a longer entity: leave it
+                elif (ent.start, ent.end) == (i, end) and ent.label_ in ("PER", "ORG"):
+                    ok = False  # already there, or a company named after its founder
+            if ok:
+                ents = [e for e in ents if id(e) not in overlap]
+                span = Span(doc, i, end, label="PER")
+                ents.append(span)
+                for x in range(i, end):
+                    owner[x] = span
+                changed = True
+            i = end
+        if changed:
+            doc.ents = filter_spans(ents)
+        return doc
+
+    def to_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        data = {"first": sorted(self.first), "common": sorted(self.common)}
+        _write_gz(path / "names.json.gz", srsly.json_dumps(data).encode("utf8"))
+
+    def from_disk(self, path: str | Path, exclude: Iterable[str] = tuple()) -> PersonNames:
+        with gzip.open(ensure_path(path) / "names.json.gz", "rb") as f:
+            data = srsly.json_loads(f.read().decode("utf8"))
+        self.set_lists(data["first"], data["common"])
+        return self
+
+
+@Language.factory("person_names", default_config={})
+def make_person_names(nlp: Language, name: str) -> PersonNames:
+    return PersonNames(nlp, name)
