@@ -171,6 +171,9 @@ class EventLexicon:
     anaphoric: dict[str, str] = field(default_factory=dict)
     anaphoric_kind: dict[str, str] = field(default_factory=dict)  # "gewerkschaft" → union
     sentence_adverbs: frozenset[str] = frozenset()  # "Unterdessen": never a participant
+    # type → institution kind that does it when no sentence names a doer ("court")
+    institution_agents: dict[str, str] = field(default_factory=dict)
+    institution_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     member_nouns: frozenset[str] = frozenset()  # "members of the committee": the committee
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of people": the whole phrase
     # type → type prefixes whose event in the same sentence takes this one in ("Bei dem
@@ -349,12 +352,16 @@ def load_lexicon(lang: str) -> EventLexicon:
                           if not kind.startswith("_") for w in words}
     lex.sentence_adverbs = frozenset(w.lower() for w in rules.get("sentence_adverbs", ())
                                      if not w.startswith("_"))
+    lex.institution_words = {k: tuple(w.lower() for w in v)
+                             for k, v in rules.get("institution_words", {}).items()}
     lex.member_nouns = frozenset(rules.get("member_nouns", ()))
     lex.quantity_nouns = frozenset(rules.get("quantity_nouns", ()))
     shared = all_rules  # language-independent rules live at the top level
     lex.subsumed_by = {t: tuple(v) for t, v in shared.get("subsumed_by", {}).items()}
     lex.subject_is_patient = frozenset(shared.get("subject_is_patient", ()))
     lex.complement_agent = frozenset(shared.get("noun_complement_agent", ()))
+    lex.institution_agents = {t: str(k) for t, k in shared.get("institution_agents", {}).items()
+                              if not t.startswith("_")}
     lex.symmetric = frozenset(shared.get("symmetric_types", ()))
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
@@ -489,6 +496,7 @@ class EventExtractor:
         self._resolve_pronoun_actors(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
             self._actors_from_coreference(events, lex.families)
+            self._institution_agents(doc, events, entity_spans, lex)
         if self.tuning.context_location:
             self._locate_from_context(events, self.tuning.context_location_sentences)
         self._role_confidences(events, entity_spans)
@@ -740,6 +748,51 @@ class EventExtractor:
                 last[event["type"]] = event
                 if event["type"] in family:
                     last[family[event["type"]]] = event
+
+    @staticmethod
+    def _institution_agents(doc: Doc, events: list[dict[str, Any]],
+                            entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                            lex: EventLexicon) -> None:
+        """"Der Prozess hatte im Februar begonnen": a trial with no doer in its sentence was
+        held by the court the article names, an investigation run by its prosecutors, a rate
+        decision made by its central bank, a strike called by its union. The last such name
+        before the trigger, else the first after it; marked ``"context": true``."""
+        if not lex.institution_agents or not lex.institution_words:
+            return
+        text = doc_cache.text(doc)
+        lower = text.lower()
+
+        def kind_of(start: int, end: int, ent: dict[str, Any]) -> set[str]:
+            name = str(ent.get("name") or text[start:end]).lower()
+            around = lower[max(0, start - 25):start] + " " + lower[end:end + 12]
+            kinds = set()
+            for kind, words in lex.institution_words.items():
+                if any(re.search(rf"(?<![\w-]){re.escape(w)}(?!\w)", name)
+                       or name.split()[-1].endswith(w) for w in words if name):
+                    kinds.add(kind)  # "Landgericht Köln", "Manchester Crown Court"
+                elif any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in words
+                         if " " not in w) and kind == "union":
+                    kinds.add(kind)  # "die Gewerkschaft Verdi", "the RMT union"
+            return kinds
+
+        mentions = sorted(((s, e, ent, kind_of(s, e, ent)) for s, e, ent, t in entity_spans
+                           if t == "ORG"), key=lambda m: m[0])
+        for event in events:
+            want = lex.institution_agents.get(event["type"])
+            if want is None or any(a["role"] == "agent" for a in event["actors"]):
+                continue
+            at = event["trigger"]["start"]
+            fit = [m for m in mentions if want in m[3]]
+            if not fit:
+                continue
+            before = [m for m in fit if m[1] <= at]
+            s, e, ent, _ = before[-1] if before else fit[0]
+            taken = {str(a.get("entity_id")) for a in event["actors"]}
+            if str(ent["id"]) in taken:
+                continue  # already its patient ("Streik bei der Bahn")
+            event["actors"].insert(0, {"role": "agent", "text": str(ent.get("name") or
+                                                                      text[s:e]),
+                                       "entity_id": str(ent["id"]), "context": True})
 
     @staticmethod
     def _locate_from_context(events: list[dict[str, Any]], reach: int = 1) -> None:
