@@ -2697,6 +2697,15 @@ class EventExtractor:
                 return next((c for c in subjects if c.pos_ == "PROPN"), subjects[0])
             if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
                 return None
+            if cur.dep_ == "xcomp":
+                head = cur.head
+                lemma = "".join(c.lower_ for c in head.children if c.dep_ == "compound:prt") \
+                    + head.lemma_.lower()
+                if lemma in NO_CONTROL:
+                    return None  # "warned against imposing sanctions"
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
+                if lemma in OBJECT_CONTROL and obj is not None:
+                    return obj  # "urged allies to impose sanctions": the allies would
             cur = cur.head
         return None
 

@@ -659,3 +659,14 @@ def test_a_hashtag_after_a_noun_trigger_is_its_complement(extractor, text, trigg
                                                           name) -> None:
     rec = record(extractor, text, "de")
     assert name in " ".join(a["text"] for a in actors(rec, trigger, role))
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Zelensky urged allies to impose new sanctions on Moscow.", "sanctions", "allies"),
+    ("The minister asked the regulator to launch an investigation into the deal.",
+     "investigation", "regulator"),
+])
+def test_noun_trigger_under_object_control_is_the_object_s(extractor, text, trigger,
+                                                           agent) -> None:
+    found = actors(record(extractor, text, "en"), trigger)
+    assert [a["text"] for a in found] == [agent]
