@@ -1,6 +1,6 @@
-"""A quality gate: quote and event extraction must stay above the floors in
-tests/quality_floors.json on text no rule was written against (the held-out own sets; PolNeAR
-dev where ../shared exists).
+"""A quality gate: quote, event and date extraction must stay above the floors in
+tests/quality_floors.json on text no rule was written against (the held-out own sets and the
+held-out rows of the date and duration tables; PolNeAR dev where ../shared exists).
 A drop below a floor fails the tests. Raise a floor when a change measurably lifts the figure;
 lower one only with a reason in the commit message."""
 
@@ -70,3 +70,16 @@ def test_held_out_event_sets(language):
     _check(f"events_heldout_{language}", {"type_f1": events.type.f1,
                                           "agent": attrs.agent.value,
                                           "time": attrs.time.value})
+
+
+@pytest.mark.parametrize("table", ["de", "en", "durations_de", "durations_en"])
+def test_held_out_timex_rows(table):
+    """Value accuracy (positive rows) and detection recall on the held-out (odd) rows of the
+    date and duration tables, scored as `newsflow eval timex FILE --split heldout`."""
+    from service.evaluation import cli
+
+    path = ROOT / "tests" / "data" / "timex" / f"{table}.jsonl"
+    rows = datasets.load_timex_rows(path, "heldout")
+    scores = scoring.score_timex(rows, cli.run_timex(rows, cli.timex_language(path)))
+    _check(f"timex_heldout_{table}", {"value": scores.positive_value.value,
+                                      "recall": scores.detection.recall})
