@@ -174,6 +174,9 @@ _LAST_QUARTER_WORDS = {"en": frozenset({"final", "closing", "last"}),
                                         "schlussquartals"})}
 # English reference words that are adjectives: a time only before the noun they qualify
 _EN_REF_ADJECTIVES = frozenset({"recent"})
+# linking verbs: a participle after them is a state ("will stay closed"), not a past event
+_EN_LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "become",
+                         "becomes", "get", "gets", "seem", "seems", "look", "looks"})
 # counts without a number ("the past few weeks")
 _EN_VAGUE_COUNTS = frozenset({"few", "several", "couple", "many"})
 
@@ -816,8 +819,9 @@ class _Scanner:
             return 0  # "has been scheduled for June 3": the participle decides, not "been"
         if w == "set" and prev in lex.be_forms:
             return 1
-        if prev in lex.be_forms or prev in _EN_DETERMINERS:
-            return 0  # "will be held", "is closed", "the proposed law": no past event
+        if prev in lex.be_forms or prev in _EN_DETERMINERS or prev in _EN_LINKING:
+            return 0  # "will be held", "is closed", "the proposed law", "will stay closed":
+            # no past event
         if w in lex.past:
             return -1
         if w in _EN_SAME_PAST and self._singular_subject_en(k - 1):
@@ -862,9 +866,14 @@ class _Scanner:
             options.append((right >= hi, right - e + 1, self._tense_at(right)))
         if not options:
             return default
-        sign = min(options)[2]
+        best = min(options)
+        sign = best[2]
         if sign < 0 and any(self.L[j] in self.lex.conditionals for j in range(lo, s)):
             return 0  # a past form after "if"/"wenn" is hypothetical: the nearest such date
+        if sign < 0 and not self.de and back in ("until", "till") and any(
+                self.L[j] in ("has", "have") and self._tense_at(j + 1) < 0
+                for j in range(max(lo, s - 15), s - 1)):
+            return 1  # "has kept markets closed until Friday": the state lasts till then
         return sign
 
     # -- pieces shared by the matchers

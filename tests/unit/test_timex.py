@@ -855,3 +855,18 @@ def test_seasons_of_regular_events(text: str, language: str, expected: tuple) ->
                                             ("Der Winterdienst räumt die Straßen.", "de")])
 def test_season_words_before_other_nouns_are_no_date(text: str, language: str) -> None:
     assert normalise_text(text, language, THU) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a participle after a linking verb is a state, not a past event: the future decides
+    ("The border will stay closed until Sunday.", "2024-10-27"),
+    ("Schools will remain shut on Monday.", "2024-10-28"),
+    # a present perfect state lasting "until" a weekday runs ahead
+    ("Regulators have kept trading suspended until Monday.", "2024-10-28"),
+    ("The port has remained blocked until Saturday, officials said.", "2024-10-26"),
+    # simple past narration stays in the past
+    ("The border remained closed until Sunday.", "2024-10-20"),
+    ("The talks had continued until Monday.", "2024-10-21"),
+])
+def test_english_states_until_a_weekday(text: str, value: str) -> None:
+    assert one(text, "en")["value"] == value
