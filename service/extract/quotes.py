@@ -103,6 +103,8 @@ TEMPORAL_PREFIXES = ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", 
 # determiners a tagger may tag DET after an article, inside one noun phrase
 QUANTIFIERS = {"beiden", "beide", "meisten", "übrigen", "anderen", "wenigen", "vielen",
                "zwei", "drei", "vier", "both", "other", "many", "few"}
+# prepositions whose phrase after a role noun is its attribute ("ein Sprecher aus Brüssel")
+ATTRIBUTE_PREPOSITIONS = {"aus", "in", "im", "from"}
 POSTPOSITIONS = {"gegenüber", "zufolge", "entsprechend", "zuliebe", "nach"}
 AGENT_PREPOSITIONS = {"von", "vom", "durch", "seitens"}
 # documents a German passive report can stand in ("In einem Schreiben wurde gefordert")
@@ -730,6 +732,12 @@ class QuoteExtractor:
         if after and after[0].lower_ in ("sich", "himself", "herself"):
             after = after[1:]
         np = self._np(doc, after, lex, relaxed=True)
+        if doc.lang_ == "de" and np is not None and not self._nominative_after(doc, cue.i + 1):
+            # "Ein Anwohner begründete seine Klage wie folgt:": the speaker-like phrase
+            # opening the sentence is the subject, the one after the verb its object
+            opening = self._opening_subject(doc, cue, lex)
+            if opening is not None:
+                return opening
         if np is not None:
             return np
         before = [t for t in region if t.i < cue.i and not t.is_space]
@@ -740,13 +748,52 @@ class QuoteExtractor:
         for k in range(max(0, len(before) - 8), len(before)):
             det = before[k].lower_ in DETERMINERS.get(doc.lang_, set())
             np = self._np(doc, before[k:], lex, name_only=not det and k > 0, relaxed=det)
-            if np is not None and np.end == end:
-                return np
+            if np is None or np.end != end:
+                continue
+            lead = np.start
+            while lead > 0 and doc[lead - 1].pos_ in ("DET", "ADJ") and lead > before[0].i:
+                lead -= 1  # "mit den Worten": the article belongs to the phrase
+            prep = doc[lead - 1] if lead > 0 else None
+            if prep is not None and prep.lower_ in ATTRIBUTE_PREPOSITIONS:
+                # "ließ ein Sprecher aus Brüssel verlauten": the place is an attribute
+                role = self._role_before(doc, before, prep.i, lex)
+                if role is not None:
+                    return doc[role.start:np.end]
+            if prep is not None and prep.pos_ == "ADP":
+                continue  # "mit den Worten abgelehnt": no subject inside a prepositional phrase
+            return np
         titled = self._titled_np(doc, after)  # "schreibt die „Computerwoche“"
         if titled is not None:
             return titled
         if doc.lang_ == "de":
             return self._inverted_subject(doc, before, lex)
+        return None
+
+    def _opening_subject(self, doc: Doc, cue: Token, lex: lexicon.CueLexicon) -> Span | None:
+        """German: a speaker-like phrase opening the cue's sentence and ending right before
+        the cue, when it can be a nominative ("Ein Anwohner begründete …", "Pötsch beschrieb
+        …"), not a fronted object ("Den Vorschlag lehnte die Ministerin ab")."""
+        sent = _sentence(doc, cue.i)
+        words = [t for t in doc[sent.start:cue.i] if not t.is_space]
+        if not words or words[0].is_punct or words[0].lower_ in FUNCTION_WORDS["de"] \
+                or words[0].pos_ == "ADP":
+            return None
+        np = self._np(doc, words, lex)
+        if np is None or np.end != cue.i or np.start != words[0].i:
+            return None
+        return np if self._nominative_opening(doc, np) else None
+
+    def _role_before(self, doc: Doc, tokens: list[Token], prep: int, lex: lexicon.CueLexicon
+                     ) -> Span | None:
+        """The role-noun phrase a place phrase after ``prep`` belongs to ("ein Sprecher" in
+        "ein Sprecher aus Brüssel", "a spokesman" in "a spokesman from Washington")."""
+        for k, tok in enumerate(tokens):
+            if tok.i >= prep:
+                break
+            np = self._np(doc, tokens[k:], lex)
+            if np is not None and np.end == prep \
+                    and any(self._speaker_noun(t.lower_, lex) for t in np):
+                return np
         return None
 
     def _colon_speaker(self, doc: Doc, tokens: list[Token], lex: lexicon.CueLexicon
@@ -761,8 +808,9 @@ class QuoteExtractor:
             return np
         first = self._np(doc, words, lex, relaxed=True)  # "Die Firma empfindet …:"
         if first is not None and first.start == words[0].i and first.end < words[-1].i:
-            named = first[0].lower_ in DETERMINERS["de"] or any(
-                t.ent_type_ in ("PER", "ORG") for t in first)  # "Zypries sieht …:"
+            named = (first[0].lower_ in DETERMINERS["de"] or any(
+                t.ent_type_ in ("PER", "ORG") for t in first)) \
+                and not self._fronted_object(doc, first)  # "Zypries sieht …:", not "Den …"
             nxt = doc[first.end]
             if named and nxt.is_lower and nxt.is_alpha:
                 return first
@@ -792,7 +840,9 @@ class QuoteExtractor:
         for k in range(1, min(len(words) - 1, 8)):
             tok = words[k]
             if tok.is_lower and tok.is_alpha and tok.lower_ not in DETERMINERS.get("de", set()) \
-                    and tok.lower_ not in FUNCTION_WORDS["de"] and tok.pos_ not in ("ADP", "DET"):
+                    and tok.lower_ not in FUNCTION_WORDS["de"] and tok.pos_ not in ("ADP", "DET") \
+                    and not (tok.pos_ == "ADJ" and k + 1 < len(words)
+                             and words[k + 1].pos_ == "NOUN"):  # "Die praktische Anwendung"
                 rest = words[k + 1:]
                 if rest and rest[0].lower_ == "sich":
                     rest = rest[1:]
@@ -881,7 +931,56 @@ class QuoteExtractor:
             return False
         first = np[0]
         cases = first.morph.get("Case")
-        return not (first.pos_ in ("DET", "PRON") and cases and "Nom" not in cases)
+        if first.pos_ in ("DET", "PRON") and cases and "Nom" not in cases:
+            return False
+        return not QuoteExtractor._fronted_object(doc, np)
+
+    @staticmethod
+    def _fronted_object(doc: Doc, np: Span) -> bool:
+        """German verb-second: is the phrase before the finite verb its object? Marked by
+        its article (den/dem/einen/einem; "der" before a feminine singular noun is dative
+        or genitive), by a plural phrase before a singular verb ("Die Pläne stellte die
+        Sprecherin in Frage"), or by an unambiguous nominative right after the verb ("Die
+        Schließung bezeichnete er als Fehler", "Die Pläne kritisierte der Verband")."""
+        if doc.lang_ != "de" or np.end >= len(doc):
+            return False
+        first = np[0]
+        nouns = [t for t in np if t.pos_ in ("NOUN", "PROPN")]
+        head = nouns[0] if nouns else np[-1]
+        if first.lower_ in NON_NOMINATIVE:
+            return True
+        if first.lower_ == "der" and head.pos_ == "NOUN" \
+                and head.morph.get("Gender") == ["Fem"] and head.morph.get("Number") == ["Sing"]:
+            return True
+        verb = doc[np.end]
+        if verb.pos_ not in ("VERB", "AUX") or not verb.is_lower:
+            return False
+        if first.lower_ in ("die", "das", "eine") and head.pos_ == "NOUN" \
+                and head.morph.get("Number") == ["Plur"] \
+                and verb.morph.get("Number") == ["Sing"] \
+                and not any(t.lower_ in ("und", "sowie") for t in np):
+            return True
+        if first.lower_ in ("der", "ein") or first.lower_ in PRONOUNS["de"]:
+            return False  # a nominative itself
+        return QuoteExtractor._nominative_after(doc, verb.i + 1)
+
+    @staticmethod
+    def _nominative_after(doc: Doc, i: int) -> bool:
+        """An unambiguous German nominative at ``i`` (past "sich" and adverbs): er, ich, wir,
+        du, or der/ein with a masculine singular noun ("der Verband", "ein Sprecher")."""
+        while i < len(doc) and (doc[i].lower_ == "sich" or doc[i].lower_ in SUBJECT_ADVERBS):
+            i += 1
+        if i >= len(doc):
+            return False
+        tok = doc[i]
+        if tok.lower_ in ("er", "ich", "wir", "du"):
+            return True
+        if tok.lower_ not in ("der", "ein"):
+            return False
+        noun = next((t for t in doc[i + 1:min(len(doc), i + 5)]
+                     if t.pos_ in ("NOUN", "PROPN") or t.is_punct), None)
+        return noun is not None and noun.pos_ == "NOUN" \
+            and noun.morph.get("Gender") == ["Masc"] and noun.morph.get("Number") == ["Sing"]
 
     def _passive_source(self, doc: Doc, sent: Span, cue: Token, lex: lexicon.CueLexicon
                         ) -> Span | None:

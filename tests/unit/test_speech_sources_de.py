@@ -256,3 +256,51 @@ def test_naming_and_warning_with_an_object_are_speech_events(extractor, text, cu
 
 def test_a_participle_of_naming_gives_no_event(extractor):
     assert "genannt" not in sources(extractor, "Der Ort wird oft die Perle des Nordens genannt.")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an object before the finite verb of a colon introduction, marked by its article
+    ("Den Ärger der Belegschaft brachte der Betriebsratsvorsitzende Karl Maier zum Ausdruck: "
+     "„Wir fühlen uns übergangen.“", "der Betriebsratsvorsitzende Karl Maier"),
+    ("Dem Vorschlag erteilte die Vorsitzende eine klare Absage: „Das machen wir nicht mit.“",
+     "die Vorsitzende"),
+    # a plural phrase before a singular verb
+    ("Die Pläne der Regierung stellte die Sprecherin der Opposition in Frage: „Das ist nicht "
+     "finanzierbar.“", "die Sprecherin der Opposition"),
+    # an unambiguous nominative after the verb, past an adjective in the fronted phrase
+    ("Die genaue Höhe der Kosten stellte der Bürgermeister am Abend in Frage: „Das ist zu "
+     "teuer.“", "der Bürgermeister"),
+])
+def test_an_object_first_colon_introduction_names_its_subject(extractor, text, speaker):
+    assert [s for _, s in direct_de(extractor, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject opens the sentence, the phrase after the cue is its object
+    ("Ein Anwohner begründete seine Klage wie folgt: „Der Lärm ist unerträglich.“",
+     "Ein Anwohner"),
+    ("Die Trainerin kommentierte das Ergebnis so: „Wir haben verdient gewonnen.“",
+     "Die Trainerin"),
+    # no speaker inside a prepositional phrase ("mit den Worten")
+    ("Die Ausführung hatte Berger mit den Worten abgelehnt: „Das mache ich nicht.“", "Berger"),
+    # a fronted prepositional phrase is no subject
+    ("Über den Streit sagte die Ministerin: „Das ist erledigt.“", "die Ministerin"),
+    # a place after a role noun is its attribute, not the speaker
+    ("„Die Preise steigen weiter“, ließ ein Sprecher aus Brüssel verlauten.",
+     "ein Sprecher aus Brüssel"),
+    ("„Wir prüfen alles“, ließ eine Sprecherin in Wien verlauten.",
+     "eine Sprecherin in Wien"),
+    # what stays: a fronted accusative hands over to the subject after the verb
+    ("Den Vorschlag lehnte die Ministerin ab: „Dafür gibt es kein Geld.“", "die Ministerin"),
+])
+def test_the_subject_not_the_object_of_an_introducing_cue(extractor, text, speaker):
+    assert [s for _, s in direct_de(extractor, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Die Schließung bezeichnete er als Fehler.", "bezeichnete", "er"),
+    ("Die Pläne nannte der Verband einen Rückschritt.", "nannte", "der Verband"),
+    ("Die Entscheidung bezeichnete ein Sprecher als voreilig.", "bezeichnete", "ein Sprecher"),
+])
+def test_a_fronted_object_of_a_naming_verb_is_no_source(extractor, text, cue, source):
+    assert sources(extractor, text).get(cue) == source
