@@ -228,6 +228,7 @@ class _Lexicon:
     past_anchors: frozenset[str]
     future_anchors_weekday: frozenset[str]  # "für Montag" (zu einem Streik aufgerufen)
     conditionals: frozenset[str]  # "if Washington raised tariffs in July": no past
+    reporting: frozenset[str]  # "…, teilte der Betreiber mit": says when it was said, no more
     count_nouns: frozenset[str]
     titles: dict[str, list[tuple[str, ...]]]
     future: frozenset[str]
@@ -384,6 +385,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
         past_anchors=frozenset(ctx.get("past_anchors") or []),
         future_anchors_weekday=frozenset(ctx.get("future_anchors_weekday") or []),
         conditionals=frozenset(ctx.get("conditionals") or []),
+        reporting=frozenset(ctx.get("reporting") or []),
         count_nouns=frozenset(raw.get("count_nouns") or []), titles=titles,
         future=frozenset(tense.get("future") or []), past=frozenset(past),
         perfect_aux=frozenset(tense.get("perfect_auxiliaries") or []),
@@ -860,9 +862,12 @@ class _Scanner:
         q = bisect.bisect_left(cues, e)
         right = cues[q] if q < len(cues) and cues[q] < b else None
         options = []  # (outside the clause, distance, sign)
-        if left is not None:
+        # the tense of a reporting verb outside the clause ("Die Börse bleibt am Freitag
+        # geschlossen, teilte der Betreiber mit") dates the report, not what it reports
+        reporting = self.lex.reporting
+        if left is not None and not (left < lo and self.L[left] in reporting):
             options.append((left < lo, s - left, self._tense_at(left)))
-        if right is not None:
+        if right is not None and not (right >= hi and self.L[right] in reporting):
             options.append((right >= hi, right - e + 1, self._tense_at(right)))
         if not options:
             return default

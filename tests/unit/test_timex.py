@@ -870,3 +870,18 @@ def test_season_words_before_other_nouns_are_no_date(text: str, language: str) -
 ])
 def test_english_states_until_a_weekday(text: str, value: str) -> None:
     assert one(text, "en")["value"] == value
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # a reporting verb outside the clause dates the report, not what it reports
+    ("Die Börse bleibt am Freitag geschlossen, teilte der Betreiber mit.", "de", "2024-10-25"),
+    ("Die Fähre fährt am Samstag nicht, sagte eine Sprecherin.", "de", "2024-10-26"),
+    ("The museum reopens on Saturday, the city said.", "en", "2024-10-26"),
+    ("The exchange is closed on Friday, officials said.", "en", "2024-10-25"),
+    # the clause's own past still decides
+    ("Die Börse war am Freitag geschlossen, teilte der Betreiber mit.", "de", "2024-10-18"),
+    ("Am Freitag brannte eine Lagerhalle, teilte die Polizei mit.", "de", "2024-10-18"),
+    ("Shares fell sharply on Friday, the exchange said.", "en", "2024-10-18"),
+])
+def test_reporting_verb_does_not_set_the_tense(text: str, language: str, value: str) -> None:
+    assert one(text, language)["value"] == value
