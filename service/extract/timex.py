@@ -879,6 +879,9 @@ class _Scanner:
                 self.L[j] in ("has", "have") and self._tense_at(j + 1) < 0
                 for j in range(max(lo, s - 15), s - 1)):
             return 1  # "has kept markets closed until Friday": the state lasts till then
+        if sign < 0 and self.de and back == "ab" and self.w(s) in self.lex.weekdays \
+                and not any(self.L[j] in self.lex.past for j in range(lo, hi)):
+            return 1  # „ist ab Montag gesperrt“: a state from that day on, no narration
         return sign
 
     # -- pieces shared by the matchers

@@ -885,3 +885,13 @@ def test_english_states_until_a_weekday(text: str, value: str) -> None:
 ])
 def test_reporting_verb_does_not_set_the_tense(text: str, language: str, value: str) -> None:
     assert one(text, language)["value"] == value
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Die Strecke ist ab Montag gesperrt.", "2024-10-28"),
+    ("Die Brücke ist ab Samstag wieder freigegeben.", "2024-10-26"),
+    ("Die Strecke war ab Montag gesperrt.", "2024-10-21"),
+    ("Die Strecke ist seit Montag gesperrt.", "2024-10-21"),
+])
+def test_german_state_from_a_weekday_on(text: str, value: str) -> None:
+    assert one(text, "de")["value"] == value
