@@ -1897,11 +1897,77 @@ class _Scanner:
                 hit = self._clock(self._part_of_day(self._year_of(hit)))
                 if hit.granularity == "day" and len(hit.value) >= 10:
                     self.last_day = (hit.start, hit.value[:10])
+                first = self._range_start(hit)
+                if first is not None and (not out or out[-1]["end"] <= first["start"]):
+                    out.append(first)  # „vom 20. bis 22. März“: the 20th too
                 s, e = self.S[hit.start], self.E[hit.end - 1]
                 out.append({"text": self.text[s:e], "start": s, "end": e, "value": hit.value,
                             "granularity": hit.granularity, "mod": hit.mod})
+                last = self._range_end(hit)
+                if last is not None:  # "March 20-22", "March 20 to 22": the 22nd too
+                    out.append(last[0])
+                    hit = hit._replace(end=last[1])
             i = hit.end
         return out
+
+    _RANGE_LINKS = frozenset({"bis", "-", "–", "und", "to", "through", "and", "until", "till"})
+
+    def _day_record(self, k: int, value: str, end: int | None = None) -> dict[str, Any]:
+        s, e = self.S[k], self.E[(end or k + 1) - 1]
+        return {"text": self.text[s:e], "start": s, "end": e, "value": value,
+                "granularity": "day", "mod": None}
+
+    def _range_day(self, k: int) -> int | None:
+        """Token ``k`` is a bare day number (1–31) of a range."""
+        if not self.num(k) or len(self.T[k]) > 2:
+            return None
+        d = int(self.T[k])
+        return d if 1 <= d <= 31 else None
+
+    def _range_start(self, hit: _Hit) -> dict[str, Any] | None:
+        """The first day of a day range that names its month only once, at its end: „vom 20.
+        bis 22. März“, „20.–22. März“, "20 to 22 March", "between 20 and 22 March"."""
+        if hit.granularity != "day" or len(hit.value) < 10 or not self.num(hit.start):
+            return None
+        k = hit.start - 1
+        if self.w(k) in ("zum", "dem") and self.w(k - 1) in ("bis", "und"):
+            k -= 1  # „bis zum 22. März“
+        if self.w(k) not in self._RANGE_LINKS:
+            return None
+        j = k - 1
+        dotted = self.w(j) == "." and self.adj(j)
+        if dotted:
+            j -= 1
+        d = self._range_day(j)
+        if d is None or d >= int(hit.value[8:10]) or (self.de and not dotted) \
+                or (not self.de and dotted):
+            return None
+        if self.w(j - 1) in ("um", "at", "the"):
+            return None  # a clock time or "the 20th"
+        try:
+            value = dt.date(int(hit.value[:4]), int(hit.value[5:7]), d).isoformat()
+        except ValueError:
+            return None
+        return self._day_record(j, value, j + 2 if dotted else j + 1)
+
+    def _range_end(self, hit: _Hit) -> tuple[dict[str, Any], int] | None:
+        """The last day of a month-first range: "March 20-22", "March 20 to 22"."""
+        if self.de or hit.granularity != "day" or len(hit.value) != 10 \
+                or not self.num(hit.end - 1):
+            return None
+        k = hit.end
+        if self.w(k) not in self._RANGE_LINKS:
+            return None
+        d = self._range_day(k + 1)
+        if d is None or d <= int(hit.value[8:10]) or self.w(k + 2) in (":", "%", ".") \
+                and self.num(k + 3) or self.w(k + 2) in self.lex.months \
+                or self.w(k + 2) in self.lex.month_abbr or self.count_after(k + 2):
+            return None
+        try:
+            value = dt.date(int(hit.value[:4]), int(hit.value[5:7]), d).isoformat()
+        except ValueError:
+            return None
+        return self._day_record(k + 1, value), k + 2
 
     def _part_of_day(self, hit: _Hit) -> _Hit:
         """A day whose expression ends in a part of the day ("Friday afternoon",

@@ -895,3 +895,27 @@ def test_reporting_verb_does_not_set_the_tense(text: str, language: str, value: 
 ])
 def test_german_state_from_a_weekday_on(text: str, value: str) -> None:
     assert one(text, "de")["value"] == value
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Der Gipfel findet vom 20. bis 22. März statt.", "de",
+     [("20.", "2025-03-20"), ("22. März", "2025-03-22")]),
+    ("Die Messe läuft vom 3. bis zum 6. Juni.", "de",
+     [("3.", "2025-06-03"), ("6. Juni", "2025-06-06")]),
+    ("Zwischen dem 3. und 5. Juni wird gestreikt.", "de",
+     [("3.", "2025-06-03"), ("5. Juni", "2025-06-05")]),
+    ("The summit runs from March 20 to 22.", "en",
+     [("March 20", "2025-03-20"), ("22", "2025-03-22")]),
+    ("The fair will be held 14-16 May in Hanover.", "en",
+     [("14", "2025-05-14"), ("16 May", "2025-05-16")]),
+    ("The summit will be held March 20-22.", "en",
+     [("March 20", "2025-03-20"), ("22", "2025-03-22")]),
+    # a count after the second number is no day
+    ("On March 20 to 22 people died.", "en", [("March 20", "2024-03-20")]),
+    ("Prices rose on March 20, 22 people said.", "en", [("March 20", "2024-03-20")]),
+])
+def test_day_ranges_name_both_days(text: str, language: str, expected: list) -> None:
+    found = normalise_text(text, language, dt.date(2025, 3, 12))
+    assert [(d["text"], d["value"]) for d in found] == expected
+    for d in found:
+        assert text[d["start"]:d["end"]] == d["text"]
