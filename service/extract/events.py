@@ -1881,17 +1881,23 @@ class EventExtractor:
         return any(t.pos_ in ("VERB", "AUX") and t.is_lower and t.lemma_.lower() in lex.judging
                    for t in doc[tok.i + 1:clause[1]])
 
-    OPPOSING = frozenset({"gegen", "against"})
+    # prepositions whose noun trigger the clause's subject opposes ("klagte gegen die
+    # Fusion") or suffers ("streicht wegen eines Warnstreiks Flüge", "amid a strike")
+    OPPOSING = frozenset({"gegen", "against", "wegen", "aufgrund", "infolge", "amid"})
 
     def _opposed(self, tok: Token) -> bool:
-        """A noun trigger governed by "gegen"/"against" ("klagte gegen die Fusion", "filed
-        a lawsuit against the merger"): whoever stands before it in the clause opposes the
-        event rather than does it."""
+        """A noun trigger governed by "gegen"/"against" or a preposition of cause ("wegen",
+        "because of", "due to"): whoever stands before it in the clause opposes or suffers
+        the event rather than does it."""
         k = tok.i - 1
         while k >= 0 and tok.doc[k].pos_ in ("DET", "ADJ", "NUM", "PRON") \
                 and not tok.doc[k].is_punct:
             k -= 1
-        return k >= 0 and tok.doc[k].lower_ in self.OPPOSING
+        if k < 0:
+            return False
+        word, before = tok.doc[k].lower_, tok.doc[k - 1].lower_ if k > 0 else ""
+        return word in self.OPPOSING or (word == "of" and before == "because") or (
+            word == "to" and before in ("due", "owing"))
 
     @staticmethod
     def _stance_between(doc: Doc, start: int, end: int, lex: EventLexicon) -> bool:

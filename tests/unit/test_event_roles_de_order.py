@@ -83,6 +83,9 @@ def test_class_noun_does_not_stand_for_a_name_of_another_kind(extractor) -> None
     ("Die Reederei hat beim Arbeitsgericht eine Verfügung gegen den Streik beantragt.",
      "Streik"),
     ("Der Verband protestierte am Montag gegen die Übernahme.", "Übernahme"),
+    ("Die Lufthansa streicht wegen eines Warnstreiks am Freitag rund 600 Flüge.",
+     "Warnstreiks"),
+    ("Die Bahn stellt aufgrund des Streiks den Fernverkehr ein.", "Streiks"),
 ])
 def test_who_stands_against_a_noun_trigger_is_not_its_agent(extractor, text, trigger) -> None:
     assert "agent" not in roles(extractor, text, trigger)
