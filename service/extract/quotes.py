@@ -1321,8 +1321,10 @@ class QuoteExtractor:
             if cue is None:
                 continue
             if doc.lang_ == "en" and tok.dep_ == "ccomp" and tok.head.i > tok.i \
-                    and self._find_cue([tok.head], lex) is not None:
+                    and self._find_cue([tok.head], lex) is not None \
+                    and not any("\n" in t.text for t in doc[tok.i:tok.head.i]):
                 continue  # "X believe Y, she said": the outer attribution holds the inner
+                # (not one the parse found in the next paragraph)
             if cue[1] in lex.cues:
                 self._prepositional_demand(doc, sent, tok, cue, lex, add)
             for child in tok.children:
@@ -1346,6 +1348,7 @@ class QuoteExtractor:
                     left += 1
                 right = self._clause_stop(doc, left, right)
                 if english:
+                    left, right = self._closing_report(doc, tok, left, right)
                     right = self._coordinated_report(doc, tok, left, right, lex)
                 if english and left > tok.i:  # a headline run into the next line by the parse
                     right = next((k for k in range(left, right) if "\n" in doc[k].text), right)
@@ -1357,6 +1360,25 @@ class QuoteExtractor:
                 if english and speaker is not None and left <= speaker.start < right:
                     speaker = self._bare_subject(doc, tok)  # "About 4 in 10 say they …"
                 add(left, right, cue, speaker, 0.75)
+
+    @staticmethod
+    def _closing_report(doc: Doc, cue: Token, left: int, right: int) -> tuple[int, int]:
+        """English "<clause>, he said." closing its paragraph, when the parse carries the
+        clause across a paragraph break: it opens after the break before it ("X.\n\nThe
+        worst … groups, Miller said.") and ends at the comma before the attribution, not in
+        the next paragraph ("…, he said.\n\n''Find …'' he told them.")."""
+        if left >= cue.i:
+            return left, right
+        if right > cue.i and any("\n" in doc[k].text for k in range(cue.i, right)):
+            subject = next((c for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+            stop = subject.left_edge.i if subject is not None else cue.i
+            if stop > left and doc[stop - 1].text == ",":
+                right = stop - 1
+        if right <= cue.i:
+            breaks = [k for k in range(left, right) if "\n" in doc[k].text]
+            if breaks:
+                left = breaks[-1] + 1
+        return left, right
 
     def _coordinated_report(self, doc: Doc, cue: Token, left: int, right: int,
                             lex: lexicon.CueLexicon) -> int:

@@ -296,3 +296,22 @@ def test_mixed_content_ends_before_a_coordinated_predicate(en, text, content):
 ])
 def test_parenthetical_attribution_ends_at_the_paragraph(en, text, expected):
     assert ("indirect", *expected) in indirect(en, text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the parse opens the clause in the paragraph before (a one-word paragraph)
+    ("Fans bring “their worries,” Miller said.\n\nX.\n\nThe worst of the talk at the rallies "
+     "can be divided into two broad groups, Miller said.\n\n“One I would call a casual form "
+     "of it,” he said.",
+     ("The worst of the talk at the rallies can be divided into two broad groups", "Miller",
+      "say")),
+    # the parse hangs the attribution on a cue in the next paragraph
+    ("Jones said he had made calls. He has spoken about the vote at every service since "
+     "last month, he said.\n\n''Find your polling place,'' he told them.",
+     ("He has spoken about the vote at every service since last month", "he", "say")),
+    ("The firm kept its plant open. It has hired forty workers since the spring, the "
+     "manager said.\n\n''We are not done yet,'' she told reporters.",
+     ("It has hired forty workers since the spring", "the manager", "say")),
+])
+def test_closing_attribution_ends_at_the_paragraph(en, text, expected):
+    assert ("indirect", *expected) in indirect(en, text)
