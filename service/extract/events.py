@@ -171,6 +171,7 @@ class EventLexicon:
     anaphoric: dict[str, str] = field(default_factory=dict)
     anaphoric_kind: dict[str, str] = field(default_factory=dict)  # "gewerkschaft" → union
     sentence_adverbs: frozenset[str] = frozenset()  # "Unterdessen": never a participant
+    inquiry_nouns: frozenset[str] = frozenset()  # "an investigation into the outage"
     # type → institution kind that does it when no sentence names a doer ("court")
     institution_agents: dict[str, str] = field(default_factory=dict)
     institution_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -354,6 +355,8 @@ def load_lexicon(lang: str) -> EventLexicon:
                                      if not w.startswith("_"))
     lex.institution_words = {k: tuple(w.lower() for w in v)
                              for k, v in rules.get("institution_words", {}).items()}
+    lex.inquiry_nouns = frozenset(w.lower() for w in rules.get("inquiry_nouns", ())
+                                  if not w.startswith("_"))
     lex.member_nouns = frozenset(rules.get("member_nouns", ()))
     lex.quantity_nouns = frozenset(rules.get("quantity_nouns", ()))
     shared = all_rules  # language-independent rules live at the top level
@@ -2571,7 +2574,9 @@ class EventExtractor:
             elif tok.dep_ in ("dobj", "pobj", "attr") and not any(
                     r == "agent" for r, _, _ in out) and gov.lemma_.lower() not in lex.judging \
                     and not (tok.dep_ == "pobj" and tok.head.lower_ in self.TIME_PREPOSITIONS) \
+                    and not (tok.dep_ == "pobj" and self._inquiry_complement(tok, lex)) \
                     and not self._under_adjective(tok, gov):
+                # (not "opened an investigation into the outage": the investigator)
                 # (not "a fire broke out after a drone strike": the fire did not strike)
                 subject = self._subject_climbing(gov)
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
@@ -2645,6 +2650,18 @@ class EventExtractor:
                     out.append(("agent", t.idx, t.idx + len(t.text)))  # "the RMT union said"
                 break
         return out
+
+    @staticmethod
+    def _inquiry_complement(tok: Token, lex: EventLexicon) -> bool:
+        """The trigger is what an inquiry looks into: "an investigation into the outage",
+        also when the parser hangs the preposition on the verb ("opened an investigation |
+        into the outage")."""
+        host = tok.head.head
+        if host.lemma_.lower() in lex.inquiry_nouns:
+            return True
+        return host.pos_ in ("VERB", "AUX") and any(
+            c.dep_ == "dobj" and c.i < tok.head.i and c.lemma_.lower() in lex.inquiry_nouns
+            for c in host.children)
 
     @staticmethod
     def _owner_named(t: Token) -> Token:
@@ -2778,7 +2795,15 @@ class EventExtractor:
             if t.lower_ in lex.quantity_nouns or any(
                     c.lower_ in lex.quantity_nouns for c in t.lefts):
                 left = min([t.left_edge.i] + [c.left_edge.i for c in t.lefts])
-                end = pobj.right_edge
+                end = pobj  # to the last noun of the "of" chain, not its modifiers:
+                for _ in range(4):  # "dozens of flights from Heathrow" is the flights
+                    link = next((c for c in end.children if c.dep_ == "prep"
+                                 and c.lower_ == "of"), None)
+                    nxt = next((g for g in link.children if g.dep_ == "pobj"), None) \
+                        if link is not None else None
+                    if nxt is None:
+                        break
+                    end = nxt
                 return t, (t.doc[left].idx, end.idx + len(end.text))
             if t.pos_ == "NUM" or t.lower_ in lex.member_nouns:
                 t = pobj

@@ -670,3 +670,19 @@ def test_noun_trigger_under_object_control_is_the_object_s(extractor, text, trig
                                                            agent) -> None:
     found = actors(record(extractor, text, "en"), trigger)
     assert [a["text"] for a in found] == [agent]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Civil Aviation Authority has opened an investigation into the outage, which "
+     "affected more than 10,000 passengers.", "outage"),
+    ("Regulators launched a review of the merger with Dunmore on Monday.", "merger"),
+])
+def test_what_an_inquiry_looks_into_is_not_the_inquirer_s_doing(extractor, text,
+                                                                trigger) -> None:
+    assert actors(record(extractor, text, "en"), trigger) == []
+
+
+def test_quantity_phrase_stops_at_its_last_of_noun(extractor) -> None:
+    rec = record(extractor, "British Airways cancelled dozens of flights from Heathrow on "
+                            "Tuesday after a computer outage.", "en")
+    assert [a["text"] for a in actors(rec, "cancelled", "patient")] == ["dozens of flights"]
