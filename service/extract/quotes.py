@@ -399,6 +399,15 @@ class QuoteExtractor:
         elif len(words) > 1 and words[0].lower_ in ("and", "but") \
                 and words[1].tag_ in ("VBG", "VBD", "VBZ") and words[1].dep_ == "conj":
             end = min(end, qs.close_at)  # "a “faker” and questioned how …": a new predicate
+        elif doc.lang_ == "en":
+            # later on: the writer's non-restrictive relative clause or participle ("… on
+            # supporting Ryan, who will face …", "… at such laws, which would give …")
+            for k, tok in enumerate(words[:-1]):
+                nxt = words[k + 1]
+                if tok.text == "," and nxt.i == tok.i + 1 and (
+                        nxt.lower_ in ("which", "who", "whom", "whose") or nxt.tag_ == "VBG"):
+                    end = min(end, tok.idx)
+                    break
         while end > start and text[end - 1] in " ,;:\n":
             end -= 1
         return start, end

@@ -315,3 +315,18 @@ def test_parenthetical_attribution_ends_at_the_paragraph(en, text, expected):
 ])
 def test_closing_attribution_ends_at_the_paragraph(en, text, expected):
     assert ("indirect", *expected) in indirect(en, text)
+
+
+@pytest.mark.parametrize("text,content", [
+    # the writer's non-restrictive relative clause after the fragment is no part of the claim
+    ("The senator told the paper he was “not quite ready” to back Miller, who will face a "
+     "challenger in May.", "he was “not quite ready” to back Miller"),
+    ("He said he would “take a close look” at such rules, which would give the police more "
+     "time.", "he would “take a close look” at such rules"),
+    # nor a participle that reports what the speaker did next
+    ("She said the plan was “a good start” for the city, pointing to the new bus lines.",
+     "the plan was “a good start” for the city"),
+])
+def test_mixed_content_ends_before_a_later_relative_clause(en, text, content):
+    qs = [q for q in quotes(en, text) if q["kind"] == "mixed"]
+    assert [q["content"]["text"] for q in qs] == [content]
