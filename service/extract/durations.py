@@ -26,8 +26,6 @@ LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 TYPES = ("DURATION", "SET")
 _TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+|\S")
 _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
-_DE_UNIT_DIGITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
-                   "sieben": 7, "acht": 8, "neun": 9}
 
 
 @dataclass(frozen=True)
@@ -37,6 +35,7 @@ class _Lexicon:
     qualifiers: frozenset[str]
     numbers: dict[tuple[str, ...], float]
     tens: dict[str, int]
+    unit_digits: dict[str, int]  # „drei“ in „dreiundzwanzig“
     vague: frozenset[tuple[str, ...]]
     windows: frozenset[str]
     window_articles: frozenset[str]
@@ -82,6 +81,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
         qualifiers=frozenset(raw.get("unit_qualifiers") or ()),
         numbers={_phrase(k): float(v) for k, v in raw["numbers"].items()},
         tens={str(k): int(v) for k, v in (raw.get("tens") or {}).items()},
+        unit_digits={str(k): int(v) for k, v in (raw.get("units_digits") or {}).items()},
         vague=frozenset(_phrase(w) for w in raw.get("vague_counts") or ()),
         windows=frozenset(raw.get("windows") or ()),
         window_articles=frozenset(raw.get("window_articles") or ()),
@@ -172,10 +172,8 @@ class _Scanner:
         if w in lex.tens and self.w(i + 1) == "-" and (u := _phrase(self.w(i + 2))) \
                 and u in lex.numbers and lex.numbers[u] < 10:
             return lex.tens[w] + lex.numbers[u], i + 3  # "twenty-five"
-        if self.de and (m := re.fullmatch(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und"
-                                          r"(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|"
-                                          r"achtzig|neunzig)", w)):
-            return _DE_UNIT_DIGITS[m.group(1)] + lex.tens[m.group(2)], i + 1
+        if self.de and (compound := self.compound_number(w)) is not None:
+            return compound, i + 1  # „fünfundzwanzig“
         if num:
             return lex.numbers[num], i + len(num)
         return None
@@ -307,10 +305,14 @@ class _Scanner:
         lex = self.lex
         if (head,) in lex.numbers:
             return lex.numbers[(head,)]
-        if m := re.fullmatch(r"(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(\w+)", head):
-            if m.group(2) in lex.tens:
-                return _DE_UNIT_DIGITS[m.group(1)] + lex.tens[m.group(2)]
-        return None
+        return self.compound_number(head)
+
+    def compound_number(self, word: str) -> float | None:
+        """A German number of units and tens in one word: „dreiundzwanzig“ → 23."""
+        unit, sep, tens = word.partition("und")
+        if not sep or unit not in self.lex.unit_digits or tens not in self.lex.tens:
+            return None
+        return self.lex.unit_digits[unit] + self.lex.tens[tens]
 
     def m_vague(self, i: int) -> tuple[int, int, str, str, str | None] | None:
         """"for years", "in decades", „seit Jahren“, "over the years": an unknown count."""
