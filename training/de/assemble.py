@@ -28,7 +28,7 @@ import newsflow_de_components  # noqa: E402,F401  (registers "lemma_table")
 
 META = {
     "name": "newsflow_sm",
-    "version": "0.3.2",  # overridden by --version (build.sh passes MODEL_VERSION)
+    "version": "0.3.3",  # overridden by --version (build.sh passes MODEL_VERSION)
     "description": (
         "German pipeline for newsflow: tokenizer, UPOS tagger, morphologizer (UPOS+features), "
         "dependency parser (sentence boundaries), lemmatizer, NER (PER/ORG/LOC/MISC) with a LOC "

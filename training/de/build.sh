@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Build the German pipeline de_newsflow_sm end to end:
 #   convert corpora -> word vectors -> tok2vec pretraining -> train syntax ->
-#   train NER -> gazetteer -> assemble -> lexicon lemmas -> person names -> evaluate -> package into
+#   train NER -> gazetteer -> assemble -> lexicon lemmas -> person names -> lexicon UPOS sets ->
+#   evaluate -> package into
 #   models/de_newsflow_sm
 #
 # Usage (from the repository root):  bash training/de/build.sh [STEP ...]
-#   steps: corpus vectors pretrain syntax ner gazetteer assemble lexicon names evaluate package
+#   steps: corpus vectors pretrain syntax ner gazetteer assemble lexicon names upos evaluate package
 #          (default: all; lexicon downloads LanguageTool's German lexicon from Maven Central)
 # Environment:
 #   DE_DATA         corpora folder (default ../shared/data/de); read in place, never copied
 #   PYTHON          interpreter (default: python)
 #   PRETRAIN_EPOCHS tok2vec pretraining epochs (default 4; the model of the last epoch is used)
-#   MODEL_VERSION   package version (default 0.3.2)
+#   MODEL_VERSION   package version (default 0.3.3)
 #   SMOKE=1         tiny run for tests (handled by tests/test_model_de.py, not here)
 # All outputs go to training/de/build/ (git-ignored); the package to models/de_newsflow_sm.
 set -euo pipefail
@@ -22,11 +23,11 @@ B="$DE/build"
 DE_DATA="${DE_DATA:-$ROOT/../shared/data/de}"
 PYTHON="${PYTHON:-python}"
 PRETRAIN_EPOCHS="${PRETRAIN_EPOCHS:-4}"
-MODEL_VERSION="${MODEL_VERSION:-0.3.2}"
+MODEL_VERSION="${MODEL_VERSION:-0.3.3}"
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1 PYTHONHASHSEED=0
 
 STEPS=("$@")
-[ ${#STEPS[@]} -eq 0 ] && STEPS=(corpus vectors pretrain syntax ner gazetteer assemble lexicon names evaluate package)
+[ ${#STEPS[@]} -eq 0 ] && STEPS=(corpus vectors pretrain syntax ner gazetteer assemble lexicon names upos evaluate package)
 mkdir -p "$B"
 cd "$DE"
 
@@ -77,6 +78,11 @@ for step in "${STEPS[@]}"; do
       log "person_names: first names and common words from the lexicon and the NER training split"
       [ -s build/lexicon/german.tsv ] || "$PYTHON" lexicon_lemmas.py fetch --out build/lexicon
       "$PYTHON" build_person_names.py add build/final --lexicon build/lexicon/german.tsv \
+        --corpus build/corpus ;;
+    upos)
+      log "upos_lexicon: possible UPOS of each word form from the lexicon and the training split"
+      [ -s build/lexicon/german.tsv ] || "$PYTHON" lexicon_lemmas.py fetch --out build/lexicon
+      "$PYTHON" build_upos_lexicon.py add build/final --lexicon build/lexicon/german.tsv \
         --corpus build/corpus ;;
     evaluate)
       log "evaluate on held-out splits"
