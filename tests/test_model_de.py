@@ -42,7 +42,7 @@ def nlp_de():
 def test_de_pipeline_components(nlp_de):
     assert nlp_de.lang == "de"
     assert nlp_de.meta["name"] == "newsflow_sm"
-    assert nlp_de.meta["version"] == "0.3.2"
+    assert nlp_de.meta["version"] == "0.3.3"
     for name in ("tok2vec", "tagger", "morphologizer", "parser", "ner"):
         assert name in nlp_de.pipe_names
     assert set(nlp_de.get_pipe("ner").labels) == {"PER", "ORG", "LOC", "MISC"}
@@ -635,3 +635,160 @@ def test_de_pipeline_person_names(nlp_de):
     assert {"Liebeskummer", "Gimmick", "Koffer"} <= pn.common
     for word in ("Merkel", "Scholz", "Olaf"):
         assert word not in pn.common
+
+
+# --------------------------------------------------------------- upos_lexicon (0.3.3)
+# An invented table: form -> possible UPOS, the most frequent in training first.
+TEST_UPOS_TABLE = {
+    "unterdessen": "ADV", "sobald": "SCONJ", "lustigen": "ADJ ADV", "freisprach": "VERB",
+    "Bank": "NOUN", "Vereinigten": "NOUN", "vereinigten": "ADJ VERB", "Rückkehr": "NOUN",
+    "allerdings": "ADV CCONJ", "zu": "ADP PART ADV", "EU": "NOUN",
+}
+
+
+def _upos_lexicon(spacy, words, pos, tags=None, starts=None):
+    from spacy.tokens import Doc
+
+    nlp = spacy.blank("de")
+    doc = Doc(nlp.vocab, words=words, pos=pos, tags=tags or pos,
+              sent_starts=starts or [True] + [False] * (len(words) - 1))
+    pipe = nlp.add_pipe("upos_lexicon")
+    pipe.table = dict(TEST_UPOS_TABLE)
+    return [t.pos_ for t in pipe(doc)]
+
+
+@pytest.mark.parametrize(
+    "words, pos, tags, expected",
+    [
+        # a capitalised word at a sentence start is looked up in lower case too
+        (["Unterdessen", "stiegen", "die", "Preise"], ["PROPN", "VERB", "DET", "NOUN"], None,
+         ["ADV", "VERB", "DET", "NOUN"]),
+        # ... and after an opening quote or a colon
+        (["Er", "sagte", ":", "„", "Sobald", "es", "geht"],
+         ["PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "PRON", "VERB"], None,
+         ["PRON", "VERB", "PUNCT", "PUNCT", "SCONJ", "PRON", "VERB"]),
+        (["Er", "sagte", ":", "Unterdessen", "ruhe", "alles"],
+         ["PRON", "VERB", "PUNCT", "NOUN", "VERB", "PRON"], None,
+         ["PRON", "VERB", "PUNCT", "ADV", "VERB", "PRON"]),
+        # a lower-case form outside its set takes the first possible UPOS ...
+        (["die", "lustigen", "Leute"], ["DET", "VERB", "NOUN"], None, ["DET", "ADJ", "NOUN"]),
+        # ... or the tagger's, when that one is possible
+        (["dass", "er", "ihn", "freisprach"], ["SCONJ", "PRON", "PRON", "ADJ"],
+         ["SCONJ", "PRON", "PRON", "VERB"], ["SCONJ", "PRON", "PRON", "VERB"]),
+        (["er", "kam", "allerdings"], ["PRON", "VERB", "SCONJ"], ["PRON", "VERB", "CCONJ"],
+         ["PRON", "VERB", "CCONJ"]),
+        # a capitalised word inside a sentence: its own entry
+        (["seine", "Rückkehr", "kam"], ["DET", "ADV", "VERB"], None, ["DET", "NOUN", "VERB"]),
+    ],
+)
+def test_upos_lexicon_replaces_impossible_upos(components, words, pos, tags, expected):
+    assert _upos_lexicon(components, words, pos, tags) == expected
+
+
+@pytest.mark.parametrize(
+    "words, pos, starts, expected",
+    [
+        # a noun of the lexicon may be part of a name: a predicted PROPN stays
+        (["die", "Deutsche", "Bank", "meldet"], ["DET", "PROPN", "PROPN", "VERB"], None,
+         ["DET", "PROPN", "PROPN", "VERB"]),
+        (["Bank", "meldet", "Gewinn"], ["PROPN", "VERB", "NOUN"], None,
+         ["PROPN", "VERB", "NOUN"]),
+        # inside a sentence a capitalised word may be an adjective of a name
+        (["die", "Vereinigten", "Staaten"], ["DET", "ADJ", "PROPN"], None,
+         ["DET", "ADJ", "PROPN"]),
+        # ... but a capitalised form the table knows only in lower case is left alone there
+        (["am", "Sobald", "Platz"], ["ADP", "PROPN", "NOUN"], None, ["ADP", "PROPN", "NOUN"]),
+        (["den", "Unterdessen", "sah"], ["DET", "NOUN", "VERB"], [True, False, False],
+         ["DET", "NOUN", "VERB"]),
+        # a possible UPOS stays, even if it is not the most frequent
+        (["er", "hat", "zu", "tun"], ["PRON", "AUX", "PART", "VERB"], None,
+         ["PRON", "AUX", "PART", "VERB"]),
+        # a lower-case PROPN, unknown words, all-caps words, numbers and punctuation stay
+        (["zu", "Kaltwasser", "EU", "3", "."], ["PROPN", "VERB", "PROPN", "NUM", "PUNCT"],
+         [False] * 5, ["PROPN", "VERB", "PROPN", "NUM", "PUNCT"]),
+    ],
+)
+def test_upos_lexicon_leaves_possible_and_unknown(components, words, pos, starts, expected):
+    assert _upos_lexicon(components, words, pos, starts=starts) == expected
+
+
+def test_upos_lexicon_roundtrip(components, tmp_path):
+    nlp = components.blank("de")
+    nlp.add_pipe("upos_lexicon").table = dict(TEST_UPOS_TABLE)
+    nlp.to_disk(tmp_path / "p")
+    assert (tmp_path / "p" / "upos_lexicon" / "table.tsv.gz").exists()
+    loaded = components.load(tmp_path / "p")
+    assert loaded.get_pipe("upos_lexicon").table == TEST_UPOS_TABLE
+    first = (tmp_path / "p" / "upos_lexicon" / "table.tsv.gz").read_bytes()
+    nlp.to_disk(tmp_path / "q")  # no time stamp: the same table gives the same bytes
+    assert (tmp_path / "q" / "upos_lexicon" / "table.tsv.gz").read_bytes() == first
+
+
+@pytest.mark.parametrize(
+    "tag, expected",
+    [
+        ("SUB:NOM:SIN:MAS", {"NOUN"}),
+        ("SUB:AKK:PLU:FEM:ADJ", {"NOUN"}),
+        ("EIG:NOM:SIN:MAS:NOA:VOR", {"PROPN"}),
+        ("VER:3:SIN:PRÄ:SFT", {"VERB"}),
+        ("VER:AUX:3:SIN:PRT", {"AUX", "VERB"}),
+        ("VER:MOD:3:SIN:PRÄ", {"AUX", "VERB"}),
+        ("VER:PA2:SFT", {"VERB", "ADJ"}),
+        ("ADJ:PRD:GRU", {"ADJ", "ADV"}),
+        ("PA1:NOM:SIN:MAS:GRU:DEF", {"ADJ"}),
+        ("ADV:TMP", {"ADV"}),
+        ("ART:DEF:NOM:SIN:MAS", {"DET"}),
+        ("PRO:PER:NOM:SIN:1", {"PRON"}),
+        ("PRO:POS:NOM:SIN:MAS:BEG", {"DET"}),
+        ("PRO:DEM:NOM:SIN:MAS:STV", {"PRON"}),
+        ("PRO:IND:NOM:SIN:MAS:B/S", {"DET", "PRON"}),
+        ("PRP:LOK+TMP:DAT", {"ADP"}),
+        ("KON:NEB", {"CCONJ", "ADV"}),
+        ("KON:UNT", {"SCONJ"}),
+        ("ZAL", {"NUM"}),
+        ("ZUS", {"ADP", "ADV", "ADJ"}),
+        ("NEG", {"PART", "ADV"}),
+        ("INJ", {"INTJ"}),
+        ("ABK:NOM:SIN:FEM", None),
+    ],
+)
+def test_build_upos_lexicon_tag_mapping(tag, expected):
+    build = _import_training("build_upos_lexicon")
+    assert build.upos_of_tag(tag) == expected
+
+
+def test_build_upos_lexicon_table():
+    build = _import_training("build_upos_lexicon")
+    from collections import Counter
+
+    lexicon = build.lexicon_upos([
+        "#zu\tzu\tVER:1:SIN:PRÄ:NON -- a comment line\n",
+        "zu\tzu\tPRP:LOK+TMP+CAU+MOD:DAT+AKK\n",
+        "zu\tzu\tZUS\n",
+        "unterdessen\tunterdessen\tADV:TMP\n",
+        "AG\tAG\tABK:NOM:SIN:FEM\n",
+        "AG\tAG\tSUB:NOM:SIN:FEM\n",
+        "Bank\tBank\tSUB:NOM:SIN:FEM\n",
+        "Seltenwort\tSeltenwort\tSUB:NOM:SIN:NEU\n",
+    ])
+    assert lexicon["zu"] == {"ADP", "ADV", "ADJ"}
+    assert "AG" not in lexicon  # an abbreviation: no constraint
+    counts = {"zu": Counter({"PART": 5, "ADP": 3}), "Bank": Counter({"PROPN": 1, "NOUN": 9})}
+    table = build.build_table(lexicon, counts, ["Unterdessen", "Bank", "Wort"])
+    # training UPOS join the set and come first, most frequent first, then the lexicon order
+    assert table["zu"] == "PART ADP ADJ ADV"
+    assert table["Bank"] == "NOUN PROPN"
+    assert table["unterdessen"] == "ADV"  # the lower-cased form of a raw-text form
+    assert "Seltenwort" not in table  # neither in the raw text nor in training
+
+
+def test_de_pipeline_upos_lexicon(nlp_de):
+    names = nlp_de.pipe_names
+    assert names.index("parser") < names.index("upos_lexicon") < names.index("lemma_table")
+    table = nlp_de.get_pipe("upos_lexicon").table
+    assert table["unterdessen"] == "ADV"
+    assert set(table["zu"].split()) >= {"ADP", "PART"}  # the treebank's "zu" PART too
+    assert "Unterdessen" not in table
+    # the sentence-initial adverb was a PROPN before 0.3.3
+    doc = nlp_de("Unterdessen stiegen die Preise weiter.")
+    assert doc[0].pos_ == "ADV"
