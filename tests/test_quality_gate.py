@@ -1,6 +1,7 @@
 """A quality gate: quote, event and date extraction must stay above the floors in
 tests/quality_floors.json on text no rule was written against (the held-out own sets and the
-held-out rows of the date and duration tables; PolNeAR dev where ../shared exists).
+held-out rows of the date and duration tables; PolNeAR dev and the SpkAtt news held-out part
+where ../shared exists).
 A drop below a floor fails the tests. Raise a floor when a change measurably lifts the figure;
 lower one only with a reason in the commit message."""
 
@@ -11,7 +12,7 @@ from functools import cache
 
 import pytest
 
-from service.evaluation import attributes, datasets, polnear, scoring
+from service.evaluation import attributes, datasets, polnear, scoring, spkatt_news
 from service.extract.pipeline import Extractor
 from tests.conftest import ROOT
 
@@ -54,6 +55,18 @@ def test_held_out_own_sets(language):
 @pytest.mark.skipif(not polnear.DEFAULT_ROOT.exists(), reason="../shared/data not present")
 def test_polnear_dev():
     _check("polnear_dev", _scores(polnear.load("dev"), use_content=True))
+
+
+@pytest.mark.skipif(not spkatt_news.DEFAULT_ROOT.exists(), reason="../shared/data not present")
+def test_spkatt_news_heldout():
+    """German news speech events (issue 10): cue and source detection F1 on the held-out
+    part of the SpkAtt-2023 task-2 train split, SpkAtt's own measure."""
+    from service.evaluation import cli
+
+    gold = spkatt_news.load("heldout")
+    every = scoring.score_quotes(gold, cli.run_extractor(gold))  # as `newsflow eval` runs it
+    _check("spkatt_news_heldout", {"cue_detection_f1": every.cue_detection.f1,
+                                   "source_detection_f1": every.source_detection.f1})
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
