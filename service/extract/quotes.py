@@ -153,12 +153,17 @@ class _Attribution:
 class QuoteExtractor:
     """Callable component; results go to ``doc._.quotes`` as record-shaped dicts."""
 
-    def __init__(self, lang: str, object_contents: bool = False) -> None:
+    def __init__(self, lang: str, object_contents: bool = False,
+                 speech_objects: bool = True) -> None:
         self.lang = lang
-        # English only: also report the direct object of a stance verb ("criticized [X for
-        # Y]", "endorsed [the plan]"). News attribution corpora (PolNeAR) count it; newsflow's
-        # own quote rules do not (indirect = reported clauses), so it is off by default.
+        # English only. ``speech_objects``: the direct object of a verb of saying or
+        # announcing is what was said ("announced [a recall of 2,000 cars]", "confirmed [the
+        # deal]"), as news attribution corpora (PolNeAR) count it. ``object_contents``: also
+        # the object of a verb that judges, backs or discusses ("criticized [X for Y]",
+        # "endorsed [the plan]", "discussed [the budget]"): PolNeAR counts these too, but they
+        # say what someone thinks of a thing, not what they said, so they are off by default.
         self.object_contents = object_contents
+        self.speech_objects = speech_objects or object_contents
 
     def __call__(self, doc: Doc) -> Doc:
         lex = lexicon.load(doc.lang_)
@@ -1285,7 +1290,7 @@ class QuoteExtractor:
             self._parsed_complements(doc, sent, lex, add)
             if lang == "en":
                 self._stance_clauses(doc, sent, lex, add)
-            if lang == "en" and self.object_contents:
+            if lang == "en" and self.speech_objects:
                 self._object_contents(doc, sent, lex, add)
             if len(found) > before:
                 previous = found[-1]
@@ -1565,11 +1570,17 @@ class QuoteExtractor:
         if not _has(doc, "DEP"):
             return
         for tok in sent:
-            if tok.pos_ != "VERB" or tok.lemma_.lower() in reported.OBJECT_IS_ADDRESSEE:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() in reported.OBJECT_IS_ADDRESSEE \
+                    or tok.lemma_.lower() in reported.OBJECT_IS_SOURCE:
                 continue
-            cue = self._find_cue([tok], lex) or reported.extra_cue(tok, reported.OBJECT_CUES_EN)
-            if cue is None or cue[1] in lex.cues \
-                    and lex.cues[cue[1]].category in reported.OBJECT_CONTENT_SKIP_CATEGORIES:
+            cue = self._find_cue([tok], lex)
+            if cue is None and self.object_contents:
+                cue = reported.extra_cue(tok, reported.OBJECT_CUES_EN)
+            category = lex.cues[cue[1]].category if cue is not None and cue[1] in lex.cues \
+                else None
+            if cue is None or category in reported.OBJECT_CONTENT_SKIP_CATEGORIES or (
+                    not self.object_contents
+                    and category in reported.OBJECT_JUDGING_CATEGORIES):
                 continue
             obj = next((c for c in tok.rights if c.dep_ in ("dobj", "obj")), None)
             if obj is None or any(c.dep_ in ("dative", "iobj") for c in tok.children):
@@ -2275,8 +2286,9 @@ def _capitalised(tok: Token) -> bool:
 
 
 @Language.factory("newsflow_quotes", requires=["doc._.entities"], assigns=["doc._.quotes"],
-                  default_config={"object_contents": False})
-def make_quote_extractor(nlp: Language, name: str, object_contents: bool = False) -> Guarded:
+                  default_config={"object_contents": False, "speech_objects": True})
+def make_quote_extractor(nlp: Language, name: str, object_contents: bool = False,
+                         speech_objects: bool = True) -> Guarded:
     if not Doc.has_extension("quotes"):
         Doc.set_extension("quotes", default=None)
-    return Guarded(name, "quotes", QuoteExtractor(nlp.lang, object_contents))
+    return Guarded(name, "quotes", QuoteExtractor(nlp.lang, object_contents, speech_objects))

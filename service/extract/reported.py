@@ -48,6 +48,9 @@ COMPLEMENTIZERS = {"de": {"dass", "daß", "ob"}, "en": {"that", "whether"}}
 # whose object is a medium or a product ("wrote a letter", "posted the clip", "claimed a
 # victory", "added two points", "warned voters"), nor verbs whose object is the addressee.
 OBJECT_CONTENT_SKIP_CATEGORIES = {"write", "claim", "add", "warn"}
+# categories whose object is what the speaker judges, blames, welcomes or rejects ("criticized
+# the council", "praised the team"): only with the ``object_contents`` option
+OBJECT_JUDGING_CATEGORIES = {"criticise", "accuse", "agree", "reject", "other"}
 # verbs that are no cue for a direct quote (not in cues_en.tsv, so speaker search and events do
 # not see them) but whose complement is attributed content in news: evidence and cognition
 # with a clause ("the poll shows that …", "investigators found …", "she knew he had …") and
@@ -82,6 +85,8 @@ HANDLING_VERBS_EN = UTTERING_VERBS_EN | {"say", "hear", "receive", "read", "writ
                                          "reject", "dismiss", "deny", "withdraw", "retract",
                                          "ignore", "cite", "quote", "see", "take", "support"}
 OBJECT_IS_ADDRESSEE = {"tell", "inform", "notify", "brief", "read", "speak", "hold", "address"}
+# verbs whose object is where the words come from, not what they say ("cited a memo")
+OBJECT_IS_SOURCE = {"cite", "quote"}
 
 
 THIRD_PERSON = {"er", "sie", "es", "man"}

@@ -105,8 +105,27 @@ def test_mixed_content_ends_where_the_writer_goes_on(en):
     assert mixed[0]["content"]["text"].rstrip('",') == 'the plan "reckless and expensive'
 
 
-def test_object_contents_are_off_by_default(en):
-    assert quotes(en, "The mayor criticized the council for its late budget.") == []
+@pytest.mark.parametrize("text", [
+    "The mayor criticized the council for its late budget.",  # judging: only with the option
+    "The coach praised the team after the match.",
+    "EU leaders will discuss agricultural policy on Friday.",  # a topic, not what was said
+])
+def test_judged_or_discussed_objects_are_off_by_default(en, text):
+    assert quotes(en, text) == []
+
+
+@pytest.mark.parametrize("text,content,speaker", [
+    ("The carmaker announced a recall of 2,000 vehicles on Monday.",
+     "a recall of 2,000 vehicles", "The carmaker"),
+    ("The ministry confirmed the closure of three border crossings.",
+     "the closure of three border crossings", "The ministry"),
+    ("Police reported a sharp rise in bicycle thefts.", "a sharp rise in bicycle thefts",
+     "Police"),
+])
+def test_what_a_speech_verb_reports_as_its_object_is_said_by_default(en, text, content,
+                                                                    speaker):
+    found = [q for q in quotes(en, text) if q["kind"] == "indirect"]
+    assert [(q["text"], q["speaker"]["text"]) for q in found] == [(content, speaker)]
 
 
 @pytest.mark.parametrize("text,expected", [
