@@ -4,8 +4,9 @@ One left-to-right pass with a small stack, so the cost is linear in the text len
 the marks are. Rules that keep it from going wrong on real news:
 
 - German „…“ (and the sloppy „…”), »…«, «…», English “…”, straight "…" are outer quotes;
-  ‚…‘, ‘…’, ›…‹ and straight '…' only count as nested quotes inside an outer one, so an
-  apostrophe (Putins', don't, '90s) can never open a quote.
+  so are single ‘…’ and German ‚…‘ where no double quote is open (‚schwarzer Tag‘);
+  ›…‹ and straight '…' only count as nested quotes inside an outer one, so an apostrophe
+  (Putins', don't, '90s) can never open a quote.
 - A quote never crosses a paragraph break unless the next paragraph opens with the same mark
   (the convention for quotes that run over several paragraphs).
 - A quote left open at the end of its paragraph is reported with ``closed=False`` and ends
@@ -19,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 # opening mark -> closing marks
-OUTER = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"', "‘": "’"}
-SINGLE = {"‘"}  # British outer quotes; only where no double quote is open
+OUTER = {"„": "“”\"", "»": "«", "«": "»", "“": "”", '"': '"', "‘": "’", "‚": "‘’"}
+# British ‘…’ and German ‚…‘ outer quotes: only where no double quote is open, before a word
+SINGLE = {"‘", "‚"}
 NESTED = {"‚": "‘’", "‘": "’", "›": "‹", "'": "'"}
 CLOSE_PUNCT_BEFORE_OPEN = set(" \t\n([{—–-/:;,")
 

@@ -23,6 +23,9 @@ def contents(text):
     ('"He called it \'nonsense\' and left."', ["He called it 'nonsense' and left."]),
     ("„Sie sagte ‚Nein“, schrieb er.", ["Sie sagte ‚Nein"]),  # unclosed nested mark
     ("Keine Anführungszeichen hier.", []),
+    # German single low quotes on their own are quotes too
+    ("Der Betriebsrat sprach von einem ‚schwarzen Tag‘.", ["schwarzen Tag"]),
+    ("Die Opposition nannte den Plan ‚unsozial’ und ‚teuer‘.", ["unsozial", "teuer"]),
 ])
 def test_marks(text, expected):
     assert contents(text) == expected

@@ -304,3 +304,14 @@ def test_the_subject_not_the_object_of_an_introducing_cue(extractor, text, speak
 ])
 def test_a_fronted_object_of_a_naming_verb_is_no_source(extractor, text, cue, source):
     assert sources(extractor, text).get(cue) == source
+
+
+def test_single_low_quotes_make_a_mixed_quote_with_its_speaker():
+    from service.extract.pipeline import Extractor
+
+    record = Extractor().enrich_many([{
+        "id": "x", "language": "de",
+        "text": "Die Vorständin kündigte Einschnitte an. Der Betriebsrat sprach von einem "
+                "‚schwarzen Tag‘ für die Belegschaft."}])[0]
+    assert [(q["kind"], q["text"], q["speaker"]["text"]) for q in record["quotes"]] == [
+        ("mixed", "schwarzen Tag", "Der Betriebsrat")]
