@@ -497,6 +497,7 @@ class EventExtractor:
         events.sort(key=lambda e: e["trigger"]["start"])
         self._drop_date_actors(events, dates)
         self._resolve_pronoun_actors(doc, events, entity_spans, lex)
+        self._first_person_in_quotes(doc, events)
         if self.tuning.context_actors:
             self._actors_from_coreference(events, lex.families)
             self._institution_agents(doc, events, entity_spans, lex)
@@ -751,6 +752,39 @@ class EventExtractor:
                 last[event["type"]] = event
                 if event["type"] in family:
                     last[family[event["type"]]] = event
+
+    FIRST_PERSON = frozenset({"i", "we", "ich", "wir"})
+
+    def _first_person_in_quotes(self, doc: Doc, events: list[dict[str, Any]]) -> None:
+        """""We apologise to customers," a BA spokeswoman said: a verb trigger inside a direct
+        quote whose subject is "I"/"we" ("ich"/"wir") is done by the quote's speaker."""
+        quotes = [q for q in (doc._.quotes if Doc.has_extension("quotes") else None) or []
+                  if q.get("kind") == "direct" and q.get("speaker")]
+        if not quotes:
+            return
+        for event in events:
+            if any(a["role"] == "agent" for a in event["actors"]):
+                continue
+            at = event["trigger"]["start"]
+            quote = next((q for q in quotes if q["start"] <= at < q["end"]), None)
+            span = doc.char_span(at, event["trigger"]["end"], alignment_mode="expand")
+            if quote is None or span is None or not span[0].is_lower:
+                continue
+            verb = span[0]
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "sb")] or [
+                c for c in verb.head.children if c.dep_ in ("nsubj", "sb")
+                and verb.dep_ in ("xcomp", "conj", "oc")]
+            if not subjects:  # no parse: the word right before a German or English verb
+                prev = doc[verb.i - 1] if verb.i > 0 else None
+                subjects = [prev] if prev is not None and prev.lower_ in self.FIRST_PERSON \
+                    else []
+            if not subjects or subjects[0].lower_ not in self.FIRST_PERSON:
+                continue
+            speaker = quote["speaker"]
+            rec: dict[str, Any] = {"role": "agent", "text": speaker["text"]}
+            if speaker.get("entity_id"):
+                rec["entity_id"] = str(speaker["entity_id"])
+            event["actors"].insert(0, rec)
 
     @staticmethod
     def _institution_agents(doc: Doc, events: list[dict[str, Any]],

@@ -686,3 +686,19 @@ def test_quantity_phrase_stops_at_its_last_of_noun(extractor) -> None:
     rec = record(extractor, "British Airways cancelled dozens of flights from Heathrow on "
                             "Tuesday after a computer outage.", "en")
     assert [a["text"] for a in actors(rec, "cancelled", "patient")] == ["dozens of flights"]
+
+
+@pytest.mark.parametrize("text, language, trigger, agent", [
+    ('"We apologise to customers for the disruption," a BA spokeswoman said.', "en",
+     "apologise", "a BA spokeswoman"),
+    ("„Wir werden gegen das Urteil klagen“, sagte Konzernchef Oliver Blume.", "de", "klagen",
+     "Konzernchef Oliver Blume"),
+])
+def test_first_person_inside_a_direct_quote_is_its_speaker(extractor, text, language, trigger,
+                                                           agent) -> None:
+    assert [a["text"] for a in actors(record(extractor, text, language), trigger)] == [agent]
+
+
+def test_third_person_inside_a_quote_is_not_the_speaker(extractor) -> None:
+    rec = record(extractor, '"They attacked our positions at night," the commander said.', "en")
+    assert actors(rec, "attacked") == []
