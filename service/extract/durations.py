@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -29,40 +29,58 @@ _ADJ_ENDINGS = ("", "e", "en", "er", "es", "em")
 
 
 @dataclass(frozen=True)
+class _Phrases:
+    """Lexicon phrases (lower-case token tuples) indexed by their first token, longest first:
+    the scanner asks at every token, so it must not walk the whole table each time."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+
+    @classmethod
+    def of(cls, phrases: Iterable[tuple[str, ...]]) -> _Phrases:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in set(phrases):
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        return cls({k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()})
+
+    def longest(self, words: Sequence[str], i: int) -> tuple[str, ...] | None:
+        """The longest phrase that starts at ``words[i]``."""
+        if not 0 <= i < len(words):
+            return None
+        for phrase in self.by_first.get(words[i], ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                return phrase
+        return None
+
+
+@dataclass(frozen=True)
 class _Lexicon:
     lang: str
     units: dict[str, str]
     qualifiers: frozenset[str]
     numbers: dict[tuple[str, ...], float]
+    number_phrases: _Phrases
     tens: dict[str, int]
     unit_digits: dict[str, int]  # „drei“ in „dreiundzwanzig“
-    vague: frozenset[tuple[str, ...]]
+    vague: _Phrases
     windows: frozenset[str]
     window_articles: frozenset[str]
     vague_prepositions: frozenset[str]
     modifiers: dict[tuple[str, ...], str]
+    modifier_phrases: _Phrases
     anchored_before: frozenset[str]
-    anchored_after: frozenset[tuple[str, ...]]
-    age_after: frozenset[str]
+    anchored_after: _Phrases
     adjective_units: dict[str, str]
     long_adverbs: dict[str, str]
     set_adjectives: dict[str, str]
     set_every: frozenset[str]
-    set_times: dict[str, int]
-    set_times_links: frozenset[tuple[str, ...]]
+    set_times: _Phrases  # "twice", "three times"
+    set_times_links: _Phrases
     amount_words: frozenset[str]
     weekdays: dict[str, int]
     article_before: frozenset[str]
     article_after: frozenset[str]
     measure_words: frozenset[str]
-
-    def longest(self, table: dict[tuple[str, ...], Any] | frozenset[tuple[str, ...]],
-                words: Sequence[str], i: int) -> tuple[str, ...] | None:
-        best = None
-        for key in table:
-            if tuple(words[i:i + len(key)]) == key and (best is None or len(key) > len(best)):
-                best = key
-        return best
 
 
 def _phrase(text: str) -> tuple[str, ...]:
@@ -75,27 +93,30 @@ def _lexicon(lang: str) -> _Lexicon | None:
     if not path.is_file():
         return None
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    numbers = {_phrase(k): float(v) for k, v in raw["numbers"].items()}
+    modifiers = {_phrase(k): str(v) for k, v in (raw.get("modifiers") or {}).items()}
     return _Lexicon(
         lang=lang,
         units={str(k): str(v) for k, v in raw["units"].items()},
         qualifiers=frozenset(raw.get("unit_qualifiers") or ()),
-        numbers={_phrase(k): float(v) for k, v in raw["numbers"].items()},
+        numbers=numbers,
+        number_phrases=_Phrases.of(numbers),
         tens={str(k): int(v) for k, v in (raw.get("tens") or {}).items()},
         unit_digits={str(k): int(v) for k, v in (raw.get("units_digits") or {}).items()},
-        vague=frozenset(_phrase(w) for w in raw.get("vague_counts") or ()),
+        vague=_Phrases.of(_phrase(w) for w in raw.get("vague_counts") or ()),
         windows=frozenset(raw.get("windows") or ()),
         window_articles=frozenset(raw.get("window_articles") or ()),
         vague_prepositions=frozenset(raw.get("vague_prepositions") or ()),
-        modifiers={_phrase(k): str(v) for k, v in (raw.get("modifiers") or {}).items()},
+        modifiers=modifiers,
+        modifier_phrases=_Phrases.of(modifiers),
         anchored_before=frozenset(raw.get("anchored_before") or ()),
-        anchored_after=frozenset(_phrase(w) for w in raw.get("anchored_after") or ()),
-        age_after=frozenset(raw.get("age_after") or ()),
+        anchored_after=_Phrases.of(_phrase(w) for w in raw.get("anchored_after") or ()),
         adjective_units={str(k): str(v) for k, v in (raw.get("adjective_units") or {}).items()},
         long_adverbs={str(k): str(v) for k, v in (raw.get("long_adverbs") or {}).items()},
         set_adjectives={str(k): str(v) for k, v in (raw.get("set_adjectives") or {}).items()},
         set_every=frozenset(raw.get("set_every") or ()),
-        set_times={str(k): int(v) for k, v in (raw.get("set_times") or {}).items()},
-        set_times_links=frozenset(_phrase(w) for w in raw.get("set_times_links") or ()),
+        set_times=_Phrases.of(_phrase(w) for w in raw.get("set_times") or ()),
+        set_times_links=_Phrases.of(_phrase(w) for w in raw.get("set_times_links") or ()),
         amount_words=frozenset(raw.get("amount_words") or ()),
         weekdays={str(k): int(v) for k, v in (raw.get("weekdays") or {}).items()},
         article_before=frozenset(raw.get("article_before") or ()),
@@ -164,8 +185,8 @@ class _Scanner:
         lex = self.lex
         if (d := self.digits(i)) is not None:
             return d, i + 1
-        vague = lex.longest(lex.vague, self.L, i)
-        num = lex.longest(lex.numbers, self.L, i)
+        vague = lex.vague.longest(self.L, i)
+        num = lex.number_phrases.longest(self.L, i)
         if vague and (not num or len(vague) >= len(num)):
             return None, i + len(vague)
         w = self.w(i)
@@ -190,7 +211,7 @@ class _Scanner:
     def m_counted(self, i: int) -> tuple[int, int, str, str, str | None] | None:
         lex = self.lex
         j, mod = i, None
-        if key := lex.longest(lex.modifiers, self.L, j):
+        if key := lex.modifier_phrases.longest(self.L, j):
             if self.w(j + len(key)) in lex.window_articles and not self.de:
                 return None  # "over the years" is a span of time, not "more than"
             mod, j = lex.modifiers[key], j + len(key)
@@ -261,7 +282,7 @@ class _Scanner:
     def _anchored(self, start: int, end: int, window: str) -> bool:
         """"two years ago", „vor drei Jahren“, „in zwei Wochen“: dates, not durations."""
         lex = self.lex
-        if lex.longest(lex.anchored_after, self.L, end):
+        if lex.anchored_after.longest(self.L, end):
             return True
         return bool(self.de and not window and self.w(start - 1) in lex.anchored_before)
 
@@ -325,7 +346,7 @@ class _Scanner:
             return None
         if self.T[j][0].isupper() and not self.de:
             return None
-        if lex.longest(lex.anchored_after, self.L, j + 1) or self.w(j + 1) in ("old", "of") \
+        if lex.anchored_after.longest(self.L, j + 1) or self.w(j + 1) in ("old", "of") \
                 and not self.de and self.w(i - 1) == "for":
             return None
         end = j + 1
@@ -366,17 +387,13 @@ class _Scanner:
                 and c[0] is not None and (u := lex.units.get(self.w(c[1]))):
             return i, c[1] + 1, duration_value(c[0], u), "SET", None
         # "twice a year", „zweimal pro Woche“, "three times a week"
-        times = None
-        for key in lex.set_times:
-            if tuple(self.L[i:i + len(_phrase(key))]) == _phrase(key):
-                times = len(_phrase(key))
-                break
+        times = len(key) if (key := lex.set_times.longest(self.L, i)) else None
         if times is None and self.digits(i) is not None and self.w(i + 1) == "-" \
                 and self.w(i + 2) == "mal":
             times = 3
         if times is not None:
             j = i + times
-            link = (lex.longest(lex.set_times_links, self.L, j) if self.de
+            link = (lex.set_times_links.longest(self.L, j) if self.de
                     else ((self.w(j),) if self.w(j) in ("a", "an", "per", "each", "every")
                           else None))
             if link:
