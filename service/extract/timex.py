@@ -1944,11 +1944,8 @@ class _Scanner:
             return None
         if self.w(j - 1) in ("um", "at", "the"):
             return None  # a clock time or "the 20th"
-        try:
-            value = dt.date(int(hit.value[:4]), int(hit.value[5:7]), d).isoformat()
-        except ValueError:
-            return None
-        return self._day_record(j, value, j + 2 if dotted else j + 1)
+        value = self._same_month(hit, d)
+        return None if value is None else self._day_record(j, value, j + 2 if dotted else j + 1)
 
     def _range_end(self, hit: _Hit) -> tuple[dict[str, Any], int] | None:
         """The last day of a month-first range: "March 20-22", "March 20 to 22"."""
@@ -1963,11 +1960,16 @@ class _Scanner:
                 and self.num(k + 3) or self.w(k + 2) in self.lex.months \
                 or self.w(k + 2) in self.lex.month_abbr or self.count_after(k + 2):
             return None
+        value = self._same_month(hit, d)
+        return None if value is None else (self._day_record(k + 1, value), k + 2)
+
+    @staticmethod
+    def _same_month(hit: _Hit, day: int) -> str | None:
+        """Day ``day`` of the month of ``hit``'s date; None where there is no such day."""
         try:
-            value = dt.date(int(hit.value[:4]), int(hit.value[5:7]), d).isoformat()
+            return dt.date(int(hit.value[:4]), int(hit.value[5:7]), day).isoformat()
         except ValueError:
             return None
-        return self._day_record(k + 1, value), k + 2
 
     def _part_of_day(self, hit: _Hit) -> _Hit:
         """A day whose expression ends in a part of the day ("Friday afternoon",
