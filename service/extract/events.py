@@ -780,11 +780,7 @@ class EventExtractor:
                     else []
             if not subjects or subjects[0].lower_ not in self.FIRST_PERSON:
                 continue
-            speaker = quote["speaker"]
-            rec: dict[str, Any] = {"role": "agent", "text": speaker["text"]}
-            if speaker.get("entity_id"):
-                rec["entity_id"] = str(speaker["entity_id"])
-            event["actors"].insert(0, rec)
+            event["actors"].insert(0, self._speaker_agent(quote["speaker"]))
 
     @staticmethod
     def _institution_agents(doc: Doc, events: list[dict[str, Any]],
@@ -1895,11 +1891,16 @@ class EventExtractor:
             cue, speaker = quote.get("cue"), quote.get("speaker")
             if not cue or not speaker or not (cue["start"] <= tok.idx < cue["end"]):
                 continue
-            rec: dict[str, Any] = {"role": "agent", "text": speaker["text"]}
-            if speaker.get("entity_id"):
-                rec["entity_id"] = str(speaker["entity_id"])
-            return rec
+            return EventExtractor._speaker_agent(speaker)
         return None
+
+    @staticmethod
+    def _speaker_agent(speaker: Mapping[str, Any]) -> dict[str, Any]:
+        """A quote's speaker as an event's agent, with its entity link."""
+        rec: dict[str, Any] = {"role": "agent", "text": speaker["text"]}
+        if speaker.get("entity_id"):
+            rec["entity_id"] = str(speaker["entity_id"])
+        return rec
 
     @staticmethod
     def _entity_type(actor: dict[str, Any],
@@ -2169,6 +2170,11 @@ class EventExtractor:
 
     NOMINATIVE_ARTICLES = frozenset({"der", "die", "das", "ein", "eine"})
 
+    @staticmethod
+    def _feminine_singular(noun: Token) -> bool:
+        """"der" before it is dative or genitive, not a subject's article."""
+        return "Fem" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
+
     def _nominative_agent(self, doc: Doc, tok: Token, clause: tuple[int, int],
                           pairs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
         """A verb's agent is in the nominative. German puts objects first freely ("Den
@@ -2189,8 +2195,7 @@ class EventExtractor:
             if span.start > 0 and doc[span.start - 1].pos_ == "DET" else None
         if det is None or (det.i > 0 and doc[det.i - 1].pos_ == "ADP"):
             return pairs  # "von dem Konzern": a passive's agent, after its preposition
-        head = span[-1]
-        feminine = "Fem" in head.morph.get("Gender") and "Sing" in head.morph.get("Number")
+        feminine = self._feminine_singular(span[-1])
         word = det.lower_
         if not (word in ("den", "dem", "einem") or (word == "einen" and not feminine)
                 or (word in ("der", "einer") and feminine)):
@@ -2204,8 +2209,7 @@ class EventExtractor:
             if first not in self.NOMINATIVE_ARTICLES and not named:
                 continue
             noun = doc[end - 1]
-            fem_sing = "Fem" in noun.morph.get("Gender") and "Sing" in noun.morph.get("Number")
-            if first == "der" and fem_sing:
+            if first == "der" and self._feminine_singular(noun):
                 continue  # dative or genitive too
             s0 = doc[start + 1].idx if start + 1 < end and not named else doc[start].idx
             new = ("agent", s0, noun.idx + len(noun.text))
