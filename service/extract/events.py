@@ -281,6 +281,12 @@ def _separable(lemma: str, rules: dict[str, Any]) -> str:
     return ""
 
 
+def _word_before(text: str, start: int) -> list[str]:
+    """The word right before a mention, lower case, as a list of at most one: the class noun
+    that introduces a name ("der Gewerkschaft Verdi", "the carmaker BMW")."""
+    return text[max(0, start - 30):start].lower().split()[-1:]
+
+
 def _common_suffix(a: str, b: str) -> int:
     n = 0
     while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
@@ -633,7 +639,7 @@ class EventExtractor:
             return names
         introduced: dict[str, set[str]] = {}
         for start, _, ent in names:
-            before = text[max(0, start - 30):start].split()[-1:]
+            before = _word_before(text, start)
             if before and (k := kind(before[0])) is not None:
                 introduced.setdefault(str(ent["id"]), set()).add(k)
         return [n for n in names if own in introduced.get(str(n[2]["id"]), {own})]
@@ -706,7 +712,7 @@ class EventExtractor:
         for start, _, ent in reversed(names):
             if start < lo:
                 break
-            before = text[max(0, start - 30):start].lower().split()[-1:]
+            before = _word_before(text, start)
             words = str(ent.get("name") or "").lower().split()
             if stem in " ".join(words) or any(w.startswith(stem) for w in before) or any(
                     _common_suffix(noun, w) >= 4 for w in words + before):
