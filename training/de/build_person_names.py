@@ -30,6 +30,8 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from lexicon_lemmas import lexicon_rows  # the recipe's directory: run as a script
+
 NAME = re.compile(r"[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñë'-]*[a-zäöüßéèáàóòíìúùçñë]")
 LEXICON_SOURCE = {
     "name": "LanguageTool German POS dictionary 1.2.4 (lemmas, person-name lists)",
@@ -41,11 +43,7 @@ NOT_COMMON_HEADS = ("EIG", "ABK")  # names and abbreviations
 def read_lexicon(lines: Iterable[str]) -> tuple[set[str], set[str], set[str]]:
     """(first-name forms, surname forms, lower-cased common word forms)"""
     first, last, common = set(), set(), set()
-    for line in lines:
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) != 3 or line.startswith("#"):
-            continue
-        form, lemma, tag = parts
+    for form, lemma, tag in lexicon_rows(lines):
         head = tag.split(":", 1)[0]
         if head == "EIG":
             if tag.endswith(":VOR") and (form == lemma or ":GEN:" not in tag):

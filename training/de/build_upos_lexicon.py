@@ -33,13 +33,14 @@ Usage: python build_upos_lexicon.py add build/final --lexicon build/lexicon/germ
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
-WORD = re.compile(r"\w[\w-]*")
+from lexicon_lemmas import lexicon_rows  # the recipe's directory: run as a script
+from lexicon_lemmas import raw_forms as raw_form_counts
+
 ORDER = ("NOUN", "ADJ", "VERB", "ADV", "PROPN", "AUX", "DET", "PRON", "ADP", "SCONJ",
          "CCONJ", "NUM", "PART", "INTJ", "X")
 LEXICON_SOURCE = {
@@ -100,11 +101,7 @@ def lexicon_upos(lines: Iterable[str]) -> dict[str, set[str]]:
     """form -> the UPOS its lexicon tags allow; forms with an unmapped tag are left out."""
     out: dict[str, set[str]] = {}
     unconstrained: set[str] = set()
-    for line in lines:
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) != 3 or line.startswith("#"):
-            continue
-        form, _, tag = parts
+    for form, _, tag in lexicon_rows(lines):
         if form in unconstrained:
             continue
         upos = upos_of_tag(tag)
@@ -142,11 +139,8 @@ def training_counts(corpus: Path, min_tagger_only: int = 1) -> dict[str, Counter
 
 
 def raw_forms(path: Path) -> set[str]:
-    forms: set[str] = set()
     with open(path, encoding="utf8") as f:
-        for line in f:
-            forms.update(WORD.findall(line))
-    return forms
+        return set(raw_form_counts(f))
 
 
 def build_table(lexicon: Mapping[str, set[str]], counts: Mapping[str, Counter],

@@ -28,7 +28,7 @@ import sys
 import urllib.request
 import zipfile
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 MAVEN = "https://repo1.maven.org/maven2"
@@ -62,14 +62,20 @@ def upos_of(tag: str) -> str | None:
     return None
 
 
+def lexicon_rows(lines: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """(form, lemma, tag) of each line of the dumped lexicon; its "#" lines are entries
+    LanguageTool commented out, and lines of another shape are skipped. The other recipe
+    steps that read the lexicon (build_person_names.py, build_upos_lexicon.py) use this too."""
+    for line in lines:
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) == 3 and not line.startswith("#"):
+            yield parts[0], parts[1], parts[2]
+
+
 def unambiguous(lines: Iterable[str]) -> dict[tuple[str, str], str]:
     """(form, UPOS) -> lemma where the lexicon gives that pair exactly one lemma."""
     lemmas: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for line in lines:
-        parts = line.rstrip("\n").split("\t")
-        if len(parts) != 3:
-            continue
-        form, lemma, tag = parts
+    for form, lemma, tag in lexicon_rows(lines):
         upos = upos_of(tag)
         if upos is not None:
             lemmas[(form, upos)].add(lemma)
@@ -77,6 +83,7 @@ def unambiguous(lines: Iterable[str]) -> dict[tuple[str, str], str]:
 
 
 def raw_forms(lines: Iterable[str]) -> Counter[str]:
+    """Word forms of the raw text with their counts (also build_upos_lexicon.py's)."""
     counts: Counter[str] = Counter()
     for line in lines:
         counts.update(WORD.findall(line))
