@@ -796,30 +796,31 @@ class EventExtractor:
         held by the court the article names, an investigation run by its prosecutors, a rate
         decision made by its central bank, a strike called by its union. The last such name
         before the trigger, else the first after it; marked ``"context": true``."""
-        if not lex.institution_agents or not lex.institution_words:
-            return
+        waiting = [e for e in events if e["type"] in lex.institution_agents
+                   and not any(a["role"] == "agent" for a in e["actors"])]
+        if not waiting or not lex.institution_words:
+            return  # most articles: no need to look at their names
         text = doc_cache.text(doc)
         lower = text.lower()
 
         def kind_of(start: int, end: int, ent: dict[str, Any]) -> set[str]:
             name = str(ent.get("name") or text[start:end]).lower()
+            last = name.split()[-1] if name else ""
             around = lower[max(0, start - 25):start] + " " + lower[end:end + 12]
             kinds = set()
             for kind, words in lex.institution_words.items():
-                if any(re.search(rf"(?<![\w-]){re.escape(w)}(?!\w)", name)
-                       or name.split()[-1].endswith(w) for w in words if name):
+                if name and any(re.search(rf"(?<![\w-]){re.escape(w)}(?!\w)", name)
+                                or last.endswith(w) for w in words):
                     kinds.add(kind)  # "Landgericht Köln", "Manchester Crown Court"
-                elif any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around) for w in words
-                         if " " not in w) and kind == "union":
+                elif kind == "union" and any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", around)
+                                             for w in words if " " not in w):
                     kinds.add(kind)  # "die Gewerkschaft Verdi", "the RMT union"
             return kinds
 
         mentions = sorted(((s, e, ent, kind_of(s, e, ent)) for s, e, ent, t in entity_spans
                            if t == "ORG"), key=lambda m: m[0])
-        for event in events:
-            want = lex.institution_agents.get(event["type"])
-            if want is None or any(a["role"] == "agent" for a in event["actors"]):
-                continue
+        for event in waiting:
+            want = lex.institution_agents[event["type"]]
             at = event["trigger"]["start"]
             fit = [m for m in mentions if want in m[3]]
             if not fit:
