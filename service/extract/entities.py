@@ -842,7 +842,20 @@ def _speaker_entity(doc: Doc, speaker: dict[str, Any],
         with_role = [e for s, m_end, e in earlier if _has_role(doc, s, m_end, noun)]
         if with_role:
             return with_role[-1]
+        if noun in _named_only(doc.lang_):  # "die Polizei" is not the company named last
+            named = [e for _, _, e in earlier if noun in e["name"].lower()]
+            return named[-1] if named else None
     return earlier[-1][2]
+
+
+@cache
+def _named_only(lang: str) -> frozenset[str]:
+    """Nouns of public bodies that refer back only to an ORG named or introduced with them
+    (speaker_noun_types.json ``named_only``)."""
+    if not NOUN_TYPES_PATH.exists():
+        return frozenset()
+    data = json.loads(NOUN_TYPES_PATH.read_text(encoding="utf-8")).get("named_only", {})
+    return frozenset(w.lower() for w in data.get(lang, []))
 
 
 def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

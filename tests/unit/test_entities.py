@@ -433,6 +433,23 @@ def test_speaker_company_and_pronoun_en(en):
     assert linked(doc, quotes) == ["Samsung", "Tim Cook"]
 
 
+@pytest.mark.parametrize("lang, text, who", [
+    ("de", "Bei Siemens in Erlangen gab es einen Einbruch. „Wir ermitteln“, sagte die Polizei.",
+     "die Polizei"),
+    ("en", 'Siemens reported a break-in at its plant. "We are investigating," the police said.',
+     "the police"),
+])
+def test_speaker_public_body_is_not_the_company_named_last(de, en, lang, text, who):
+    doc = with_ents(de if lang == "de" else en, text, {"Siemens": "ORG"})
+    assert linked(doc, [speaker(doc, who)]) == [None]
+
+
+def test_speaker_public_body_links_to_its_named_entity(de):
+    doc = with_ents(de, "Die Polizei Köln sucht Zeugen. Siemens schweigt. „Ja“, sagte die Polizei.",
+                    {"Polizei Köln": "ORG", "Siemens": "ORG"})
+    assert linked(doc, [speaker(doc, "die Polizei")]) == ["Polizei Köln"]
+
+
 def test_speaker_already_linked_is_kept(de):
     doc = with_ents(de, "Olaf Scholz kam. „Ja“, sagte er.", {"Olaf Scholz": "PER"})
     q = speaker(doc, "er")
