@@ -131,7 +131,8 @@ ENTITY_PREFERENCE = {"PER": 0, "ORG": 0, "LOC": 1, "MISC": 2}
 
 # verbs whose object, not subject, does what their to-infinitive says
 OBJECT_CONTROL = frozenset({"auffordern", "aufrufen", "bitten", "zwingen", "drängen",
-                            "ermutigen", "überreden", "urge", "ask", "force", "persuade",
+                            "ermutigen", "überreden", "vorwerfen", "beschuldigen",
+                            "verdächtigen", "bezichtigen", "urge", "ask", "force", "persuade",
                             "order", "call", "encourage", "tell", "pressure"})
 # verbs whose subject speaks against the infinitive's action, done by others: "Merz warnte
 # davor, über die Köpfe der Ukrainer hinweg zu verhandeln"
@@ -175,6 +176,7 @@ class EventLexicon:
     # type → institution kind that does it when no sentence names a doer ("court")
     institution_agents: dict[str, str] = field(default_factory=dict)
     institution_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    reported_passive: tuple[str, ...] = ()  # type prefixes an organisation reports doing
     member_nouns: frozenset[str] = frozenset()  # "members of the committee": the committee
     quantity_nouns: frozenset[str] = frozenset()  # "thousands of people": the whole phrase
     # type → type prefixes whose event in the same sentence takes this one in ("Bei dem
@@ -372,6 +374,8 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.institution_agents = {t: str(k) for t, k in shared.get("institution_agents", {}).items()
                               if not t.startswith("_")}
     lex.symmetric = frozenset(shared.get("symmetric_types", ()))
+    lex.reported_passive = tuple(t for t in shared.get("reported_passive_agent_types", ())
+                                 if not t.startswith("_"))
     lex.bei_patient = frozenset(shared.get("noun_bei_patient", ()))
     lex.common_complement = tuple(shared.get("common_noun_complement_types", ()))
     lex.group_nouns = tuple(rules.get("group_nouns", ()))
@@ -504,6 +508,7 @@ class EventExtractor:
         self._drop_date_actors(events, dates)
         self._resolve_pronoun_actors(doc, events, entity_spans, lex)
         self._first_person_in_quotes(doc, events)
+        self._reported_passive(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
             self._actors_from_coreference(events, lex.families)
             self._institution_agents(doc, events, entity_spans, lex)
@@ -787,6 +792,50 @@ class EventExtractor:
             if not subjects or subjects[0].lower_ not in self.FIRST_PERSON:
                 continue
             event["actors"].insert(0, self._speaker_agent(quote["speaker"]))
+
+    PASSIVE_AUX = frozenset({"werde", "wird", "wurde", "wurden", "werden", "worden", "würden",
+                             "würde"})
+
+    def _reported_passive(self, doc: Doc, events: list[dict[str, Any]],
+                          entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                          lex: EventLexicon) -> None:
+        """"Das Werk werde geschlossen, teilte der Konzern mit" / "The plant will be closed,
+        the company said": an agentless passive in a clause an organisation reports is that
+        organisation's own doing, for the types in event_rules.json
+        ``reported_passive_agent_types`` (not attacks or accidents: police report those)."""
+        quotes = [q for q in (doc._.quotes if Doc.has_extension("quotes") else None) or []
+                  if q.get("speaker") and q["speaker"].get("entity_id")]
+        if not quotes or not lex.reported_passive:
+            return
+        for event in events:
+            if not event["type"].startswith(lex.reported_passive) or any(
+                    a["role"] == "agent" for a in event["actors"]):
+                continue
+            at = event["trigger"]["start"]
+            quote = next((q for q in quotes if q["start"] <= at < q["end"]), None)
+            span = doc.char_span(at, event["trigger"]["end"], alignment_mode="expand")
+            if quote is None or span is None or not span[0].is_lower:
+                continue
+            speaker = self._speaker_agent(quote["speaker"])
+            if self._entity_type(speaker, entity_spans) != "ORG":
+                continue
+            name = next((str(ent.get("name") or "") for _, _, ent, _ in entity_spans
+                         if str(ent["id"]) == speaker["entity_id"]), "")
+            if name and name in speaker["text"]:
+                speaker["text"] = name  # "Angaben der Lufthansa": the company
+            verb = span[0]
+            kids = list(verb.children)
+            if lex.lang == "en":
+                passive = any(c.dep_ in ("auxpass", "aux:pass") for c in kids) and not any(
+                    c.dep_ == "agent" for c in kids)
+            else:  # the tags mark no passive: a participle with a form of "werden" as aux
+                passive = "Part" in verb.morph.get("VerbForm") or verb.morph.get("Tense") == [
+                    "Past"] and not verb.morph.get("Mood")
+                passive = passive and any(c.dep_.startswith("aux") and c.lower_ in
+                                          self.PASSIVE_AUX for c in kids) and not any(
+                    c.lower_ in ("von", "vom", "durch") for c in verb.subtree if c.i < verb.i)
+            if passive:
+                event["actors"].insert(0, speaker)
 
     @staticmethod
     def _institution_agents(doc: Doc, events: list[dict[str, Any]],
@@ -2027,6 +2076,12 @@ class EventExtractor:
             # only a name that holds the phrase's last word (its head) names the participant:
             # "four Israeli settlers" is not "Israeli"
             hits = [h for h in hits if h[2] >= e - 1]
+            place_of_body = bool(hits) and min(h[0] for h in hits) > 0 and any(
+                doc_cache.text(doc)[s:e].split()[0].lower().endswith(word)
+                for word in ("gericht", "anwaltschaft", "polizei", "polizeipräsidium",
+                             "kriminalamt")) and len(doc_cache.text(doc)[s:e].split()) == 2
+            if place_of_body:  # "Staatsanwaltschaft Kiel", "Landgericht Dortmund": the body
+                hits = []  # is named with its seat; the seat alone is not the actor
             if hits:  # a person or organisation before a place or an adjective ("Münchner"),
                 # the last of them in an apposition ("Der Technologiekonzern Siemens")
                 _, ms, me, ent = min(hits, key=lambda h: (h[0], -h[1]))  # the name last
@@ -2074,8 +2129,16 @@ class EventExtractor:
 
     # noun phrases a German clause is made of, for the roles of its verb trigger
     NP_POS = frozenset({"DET", "ADJ", "NUM", "NOUN", "PROPN"})
-    OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"})
+    # "Ihren Sohn sprach das Gericht frei": possessives and demonstratives in -en/-em are
+    # never nominative
+    POSSESSIVE_OBJECT = frozenset({"ihren", "ihrem", "seinen", "seinem", "unseren", "unserem",
+                                   "keinen", "keinem", "diesen", "diesem"})
+    OBJECT_ARTICLES = frozenset({"den", "dem", "einen", "einem", "ihm", "ihn", "ihnen"}
+                                ) | POSSESSIVE_OBJECT
     PASSIVE_FINITE = frozenset({"wurde", "wurden", "worden", "wird", "werden"})
+    # with the reported and conditional forms ("werde geschlossen", "würden gestrichen"), which
+    # also make active futures and conditionals: passive only before a participle
+    PASSIVE_FINITE_ALL = PASSIVE_FINITE | {"werde", "würde", "würden"}
 
     def _german_verb_roles(self, doc: Doc, tok: Token, clause: tuple[int, int],
                            pairs: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -2089,7 +2152,7 @@ class EventExtractor:
         nps = [np for np in nps if not (np[0] <= tok.i < np[1])]
         if not nps:
             return pairs
-        finite = [t for t in doc[clause[0]:tok.i] if t.lower_ in self.PASSIVE_FINITE]
+        finite = [t for t in doc[clause[0]:tok.i] if t.lower_ in self.PASSIVE_FINITE_ALL]
         following = doc[tok.i + 1] if tok.i + 1 < clause[1] else None
         if following is not None and following.lower_ in ("worden", "wurde", "wurden", "wird",
                                                           "werden"):
@@ -2100,7 +2163,7 @@ class EventExtractor:
                                                        in ("wurde", "wurden", "worden")) or (
             # "Huber wird … verkauft": after wird/werden, a form in -t is no infinitive, and
             # one in -en with a "von"/"durch" phrase is passive ("wird von X übernommen")
-            finite and finite[-1].lower_ in ("wird", "werden") and (
+            finite and finite[-1].lower_ in ("wird", "werden", "werde", "würde", "würden") and (
                 tok.lower_.endswith("t") or tok.lower_.endswith("en") and any(
                     np[2] in ("von", "vom", "durch") for np in nps)))
         passive = bool(finite) and participle
@@ -2142,6 +2205,17 @@ class EventExtractor:
                 (r, s, e) for r, s, e in pairs
                 if r != "agent" and not overlaps((s, e), span(sub))]
             bare = [np for np in bare if np is not sub]
+        relative = self._relative_subject(doc, tok, clause, bare) if sub is None else None
+        if relative is not None:  # "die Großbäckerei Heller, die … die Kette übernommen hat"
+            pairs = [("agent", *relative)] + [
+                (r, s, e) for r, s, e in pairs
+                if r != "agent" and not overlaps((s, e), relative)]
+            bare = [np for np in bare if np[0] > clause[0] + 1]
+            objects = [np for np in bare if np[0] < tok.i
+                       and doc[np[0]].lower_ not in ("es", "sich")]
+            if objects and not any(r == "patient" for r, _, _ in pairs):
+                pairs.append(("patient", *span(objects[0])))
+            return pairs
         antecedent = self._subject_before_relative(doc, clause)
         if antecedent is not None:  # "… hatte das Unternehmen, das …, 300 Stellen abgebaut"
             pairs = [("agent", *antecedent)] + [(r, s, e) for r, s, e in pairs if r != "agent"]
@@ -2160,7 +2234,9 @@ class EventExtractor:
         # where the subject rules took that phrase for the agent
         marked = [np for np in bare if doc[np[0]].lower_ in self.OBJECT_ARTICLES]
         later = [np for np in bare if np[0] > first_verb.i
-                 and not any(overlaps(span(np), a) for a in agents)]
+                 and not any(overlaps(span(np), a) for a in agents)
+                 and not (self._genitive_attribute(doc, np) and any(
+                     a[1] == doc[np[0] - 1].idx + len(doc[np[0] - 1].text) for a in agents))]
         patient_np = (against or marked or later or [None])[0]
         if patient_np is None:
             return pairs
@@ -2204,7 +2280,8 @@ class EventExtractor:
             return pairs  # "von dem Konzern": a passive's agent, after its preposition
         feminine = self._feminine_singular(span[-1])
         word = det.lower_
-        if not (word in ("den", "dem", "einem") or (word == "einen" and not feminine)
+        if not (word in ("den", "dem", "einem") or word in self.POSSESSIVE_OBJECT
+                or (word == "einen" and not feminine)
                 or (word in ("der", "einer") and feminine)):
             return pairs
         for start, end, prep in self._clause_noun_phrases(doc, clause):
@@ -2303,6 +2380,44 @@ class EventExtractor:
             return np
         return None
 
+    def _relative_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
+                          bare: list[tuple[int, int, str | None]]) -> tuple[int, int] | None:
+        """A relative clause whose pronoun is its subject ("die Großbäckerei Heller aus Celle,
+        die erst im Juni die Kette Brotzeit Nord übernommen hat"): the verb's agent is the
+        phrase the pronoun refers to. The pronoun is taken for the subject when it can be
+        nominative (der, die, das, welche…; not "der" after a feminine noun) and no bare name
+        or subject pronoun in the clause competes for that place."""
+        c0 = clause[0]
+        rel = doc[c0] if doc[c0].lower_ in self.SUBJECT_RELATIVES else (
+            doc[c0 + 1] if c0 + 1 < tok.i and doc[c0].text == ","
+            and doc[c0 + 1].lower_ in self.SUBJECT_RELATIVES else None)
+        if rel is None or rel.i == 0 or doc[rel.i - 1].text != "," or tok.i <= rel.i + 1:
+            return None
+        head = doc[rel.i - 2]
+        while head.i > 0 and head.pos_ == "PROPN" and head.ent_type_ in ("LOC", "GPE") \
+                and doc[head.i - 1].pos_ == "ADP":
+            head = doc[head.i - 2]  # "Heller aus Celle": the company, not its seat
+        if head.pos_ not in ("NOUN", "PROPN") or head.i <= 0:
+            return None
+        if rel.lower_ == "der" and self._feminine_singular(head):
+            return None  # "der Firma, der …": dative
+        for t in doc[rel.i + 1:tok.i]:
+            if t.lower_ in self.NOMINATIVE_PRONOUNS:
+                return None
+        for np in bare:
+            if (rel.i < np[0] < tok.i and doc[np[0]].pos_ == "PROPN") or (
+                    np[0] == rel.i and np[1] > rel.i + 1):
+                return None  # "die Firma, die Siemens übernommen hat": the name may act
+        first = head.i
+        while first > 0 and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[first - 1].text not in CLAUSE_PUNCT:
+            first -= 1
+        if doc[first - 1].lower_ in self.OBJECT_ARTICLES if first > 0 else False:
+            return None
+        return doc[first].idx, head.idx + len(head.text)
+
+    SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
+
     RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen",
                                    "denen", "welche", "welcher", "welches", "welchem"})
 
@@ -2335,6 +2450,14 @@ class EventExtractor:
 
     NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man"})
 
+    @staticmethod
+    def _genitive_attribute(doc: Doc, np: tuple[int, int, str | None]) -> bool:
+        """"Nach Angaben des Ministeriums", "laut Angaben der Polizei": a phrase in the
+        genitive after a noun belongs to that noun's phrase; it is no subject."""
+        first = doc[np[0]]
+        return first.lower_ == "des" or (first.lower_ == "der" and np[0] > 0
+                                         and doc[np[0] - 1].pos_ == "NOUN")
+
     def _inverted_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
                           first_verb: Token, bare: list[tuple[int, int, str | None]]
                           ) -> tuple[int, int, str | None] | None:
@@ -2342,23 +2465,57 @@ class EventExtractor:
         ("Vor der Messehalle demonstrierten am Donnerstag mehrere Hundert Aktivisten") has
         its subject after the finite verb: the first bare phrase there that no object article
         marks and that is no date. Only for a finite verb trigger."""
-        if first_verb.i != tok.i or tok.i == clause[0] or "Inf" in tok.morph.get("VerbForm") \
-                or re.fullmatch(r"ge\w+(?:t|en)", tok.lower_):
+        if tok.i == clause[0]:
             return None
-        if doc[clause[0]].pos_ not in ("ADP", "ADV") or any(np[1] <= tok.i for np in bare):
+        if first_verb.i != tok.i:
+            # "Zugleich werde der Konzern das Werk … schließen": a finite auxiliary or modal
+            # holds the second place, the trigger closes the clause
+            if first_verb.pos_ != "AUX" or not (
+                    "Fin" in first_verb.morph.get("VerbForm") or first_verb.morph.get("Mood")):
+                return None
+        elif "Inf" in tok.morph.get("VerbForm") or re.fullmatch(r"ge\w+(?:t|en)", tok.lower_):
+            return None
+        finite = first_verb.i
+        if doc[clause[0]].pos_ not in ("ADP", "ADV") or any(
+                np[1] <= finite and not self._genitive_attribute(doc, np) for np in bare):
             return None
         dates = [(int(d["start"]), int(d["end"])) for d in self._date_spans(doc)]
         for np in bare:
-            if np[0] <= tok.i:
+            if np[0] <= finite:
                 continue
-            if any(t.lower_ in self.NOMINATIVE_PRONOUNS for t in doc[tok.i + 1:np[0]]):
+            if any(t.lower_ in self.NOMINATIVE_PRONOUNS for t in doc[finite + 1:np[0]]):
                 return None  # "Dort traf er Präsident Selenskyj": the pronoun is the subject
             first = doc[np[0]]
             if first.lower_ in self.OBJECT_ARTICLES or first.lower_ in ("es", "sich") \
                     or any(s <= first.idx < e for s, e in dates):
                 continue
+            attribute = next((a for a in bare if a[0] == np[1]), None)
+            if attribute is not None and self._genitive_attribute(doc, attribute):
+                np = (np[0], attribute[1], None)  # "ein Zug der Rail Cargo Nord"
+            if first_verb.i != tok.i and not self._doer_like(doc, np):
+                return None  # "Zwischen A und B ist die Strecke gesperrt", "sollen … Stellen
+                # wegfallen": behind an auxiliary, only a name or a doer noun is the subject
             return np
         return None
+
+    def _doer_like(self, doc: Doc, np: tuple[int, int, str | None]) -> bool:
+        """A phrase that can do things: it holds a name or ends in a noun for an
+        organisation, an institution or a person in a role ("der Konzern", "die
+        Staatsanwaltschaft Kiel", "die Ministerin")."""
+        words = doc[np[0]:np[1]]
+        if any(t.pos_ == "PROPN" or t.ent_type_ in ("PER", "ORG") for t in words):
+            return True
+        lex = load_lexicon(doc.lang_)
+        nouns = [t.lower_ for t in words if t.pos_ == "NOUN"]
+        if not nouns:
+            return False
+        head = nouns[-1]
+        return head in lex.anaphoric or any(head.endswith(w) for w in lex.institutions) \
+            or head.endswith(self.VEHICLE_HEADS)  # "ein Tankschiff", "der Regionalzug"
+
+    # vehicles act in accidents ("ist ein Tankschiff mit … zusammengestoßen")
+    VEHICLE_HEADS = ("zug", "schiff", "auto", "wagen", "bus", "lkw", "flugzeug", "maschine",
+                     "fahrzeug", "motorrad", "tanker", "frachter", "fähre", "straßenbahn")
 
     def _german_clause_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
                                pairs: list[tuple[str, int, int]], etype: str,
@@ -2474,6 +2631,11 @@ class EventExtractor:
         lemma = verb.lemma_.lower()
         if (particle := deps.get("compound:prt")) is not None and doc.lang_ == "de":
             lemma = particle.lower_ + lemma  # "forderte … auf" is auffordern
+        elif doc.lang_ == "de":  # a particle the parser took for a preposition: "warf X vor,"
+            particle = next((t for t in doc[verb.i + 1:tok.i] if t.lower_ in ("vor", "auf")
+                             and t.i + 1 < len(doc) and doc[t.i + 1].text == ","), None)
+            if particle is not None:
+                lemma = particle.lower_ + lemma
         if lemma in NO_CONTROL:
             return None
         controller = deps.get("obj") or deps.get("dobj") \

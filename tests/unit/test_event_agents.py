@@ -702,3 +702,54 @@ def test_first_person_inside_a_direct_quote_is_its_speaker(extractor, text, lang
 def test_third_person_inside_a_quote_is_not_the_speaker(extractor) -> None:
     rec = record(extractor, '"They attacked our positions at night," the commander said.', "en")
     assert actors(rec, "attacked") == []
+
+
+@pytest.mark.parametrize("text, language, trigger, agent", [
+    ("Die Firma Brandt Logistik steckt in der Krise. Das Lager in Kassel werde geschlossen, "
+     "teilte das Unternehmen am Dienstag mit.", "de", "geschlossen", "Brandt Logistik"),
+    ("Die Reederei Nordkai schreibt Verluste. 120 Stellen würden gestrichen, teilte das "
+     "Unternehmen mit.", "de", "gestrichen", "Nordkai"),
+    ("Orbis Foods has struggled for years. Its plant in Leeds will be closed next spring, the "
+     "company said on Tuesday.", "en", "closed", "Orbis Foods"),
+])
+def test_an_agentless_passive_an_organisation_reports_is_its_own_doing(
+        extractor, text, language, trigger, agent) -> None:
+    assert agent in names(record(extractor, text, language), actors(
+        record(extractor, text, language), trigger))
+
+
+@pytest.mark.parametrize("text, trigger, reporter", [
+    # reported by others than the doer: police report an attack, not make it
+    ("Die Polizei Bremen sucht Zeugen. Ein Mann sei bei dem Angriff verletzt worden, teilte "
+     "die Polizei mit.", "Angriff", "Polizei"),
+    # a person reports, not an organisation
+    ("Die Brandt Logistik AG steckt in der Krise. Das Lager werde geschlossen, sagte der "
+     "Betriebsratschef Jonas Weil.", "geschlossen", "Jonas Weil"),
+])
+def test_a_reported_passive_keeps_no_agent_where_the_reporter_did_not_do_it(
+        extractor, text, trigger, reporter) -> None:
+    rec = record(extractor, text, "de")
+    assert not any(reporter in name for name in names(rec, actors(rec, trigger)))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Die Reederei Nordkai schreibt Verluste. 120 Stellen würden gestrichen, hieß es.",
+     "gestrichen"),
+    ("Das Lager in Kassel werde geschlossen, sagte der Betriebsratschef Jonas Weil.",
+     "geschlossen"),
+])
+def test_a_reported_passive_s_subject_is_its_patient(extractor, text, trigger) -> None:
+    rec = record(extractor, text, "de")
+    assert actors(rec, trigger) == [] and actors(rec, trigger, "patient")
+
+
+@pytest.mark.parametrize("text, agent", [
+    ("Zugleich werde der Konzern das Werk in Löhne zum Jahresende schließen, sagte Stolle.",
+     "Konzern"),
+    ("Am Montag hat die Polizei den Verdächtigen in Kassel festgenommen.", "Polizei"),
+    ("Deshalb will der Konzern im kommenden Jahr 500 Stellen streichen.", "Konzern"),
+])
+def test_german_subject_after_a_fronted_adverb_and_auxiliary(extractor, text, agent) -> None:
+    rec = record(extractor, text, "de")
+    found = [a for e in rec["events"] for a in e["actors"] if a["role"] == "agent"]
+    assert found and agent in found[0]["text"], rec["events"]
