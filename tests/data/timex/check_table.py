@@ -2,7 +2,9 @@
 """Validate the hand-written temporal-expression tables.
 
 Date tables: de.jsonl / en.jsonl. Duration and set tables: durations_de.jsonl /
-durations_en.jsonl (rows carry an extra key `type`, see README.md).
+durations_en.jsonl (rows carry an extra key `type`, see README.md). News tables:
+*_news.jsonl (en_news.jsonl): the date-table row format with MEANTIME's TimeML values
+(seasons, half-years, weekends, PRESENT_REF/PAST_REF/FUTURE_REF, durations).
 
 This script only checks the rows for internal consistency; it never computes
 an expected value (the values are hand-annotated, see README.md).
@@ -33,8 +35,19 @@ Extra checks for the duration/set tables (rows with the key `type`):
   * a weekday named in a weekday set (jeden Montag -> XXXX-WXX-1) matches the value
   * all rows of one file use the same key set
 
+Extra for the news tables (file name ending in _news.jsonl; the date-table keys plus `type`,
+DURATION for a duration row and DATE for the others, so `newsflow eval timex` scores their
+durations too):
+  * granularity may also be season (YYYY-SP/SU/FA/WI), half (YYYY-H1/H2), ref
+    (PRESENT_REF, PAST_REF, FUTURE_REF) or duration (a TIMEX3 duration, as in the
+    duration tables); a week may carry TimeML's weekend suffix (YYYY-Www-WE)
+  * a duration row takes the duration mods (MORE_THAN, LESS_THAN, ...), never starts
+    with "in", and every number written in digits in its text occurs in its value
+  * per-half counts (even rows = tuning, odd rows = held-out) are printed
+
 Usage: python tests/data/timex/check_table.py [files...]
-       (default: de.jsonl en.jsonl and, if present, durations_de.jsonl durations_en.jsonl)
+       (default: de.jsonl en.jsonl and, if present, durations_de.jsonl durations_en.jsonl
+       en_news.jsonl)
 Exit status 1 if any row is invalid.
 """
 from __future__ import annotations
@@ -62,6 +75,16 @@ SET_PATTERN_RE = re.compile(
 GRANULARITIES = ("day", "week", "month", "quarter", "year", "decade")
 MODS = (None, "START", "MID", "END", "APPROX")
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# news tables (*_news.jsonl): MEANTIME's TimeML values besides the date granularities
+NEWS_GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "year", "decade",
+                      "ref", "duration")
+NEWS_VALUE_RE = {
+    "week": re.compile(r"^(\d{4})-W(\d{2})(?:-WE)?$"),   # TimeML weekend: 2010-W04-WE
+    "season": re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"),
+    "half": re.compile(r"^(\d{4})-H([12])$"),
+    "ref": re.compile(r"^(PRESENT|PAST|FUTURE)_REF$"),
+    "duration": DURATION_RE,
+}
 VALUE_RE = {
     # a day, optionally with TimeML's part of day (TMO/TAF/TEV/TNI) or a clock time
     "day": re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T(?:MO|AF|EV|NI|\d{2}:\d{2}))?$"),
@@ -133,16 +156,25 @@ def check_typed_row(row: dict) -> list[str]:
     return errs
 
 
-def check_row(row: dict) -> list[str]:
+def check_row(row: dict, news: bool = False) -> list[str]:
     keys = set(row)
     if keys not in (KEYS, KEYS_TYPED):
         return [f"keys {sorted(keys)} != {sorted(KEYS)} (duration/set tables: + 'type')"]
+    if news and keys != KEYS_TYPED:
+        return [f"keys {sorted(keys)} != {sorted(KEYS_TYPED)} (news tables carry 'type')"]
     errs, done = check_row_common(row)
-    if keys == KEYS_TYPED:
+    if news:  # the type follows the granularity: DURATION for a duration, else DATE
+        want = None if row["value"] is None else (
+            "DURATION" if row["granularity"] == "duration" else "DATE")
+        if row["type"] != want:
+            errs.append(f"type {row['type']!r} != {want!r} for granularity {row['granularity']!r}")
+    if keys == KEYS_TYPED and not news:
         return errs if (done and row["value"] is not None) else errs + check_typed_row(row)
     if done:
         return errs
-    return errs + check_dated_row(row)
+    if news and row["granularity"] in NEWS_VALUE_RE:
+        return errs + check_news_row(row)
+    return errs + check_dated_row(row, news)
 
 
 def check_row_common(row: dict) -> tuple[list[str], bool]:
@@ -178,11 +210,45 @@ def check_row_common(row: dict) -> tuple[list[str], bool]:
     return errs, False
 
 
-def check_dated_row(row: dict) -> list[str]:
+def check_news_row(row: dict) -> list[str]:
+    """A positive news-table row whose granularity the date tables lack (season, half, ref,
+    duration) or whose week may be a weekend (YYYY-Www-WE)."""
+    errs = []
+    text, value, gran, mod = row["text"], row["value"], row["granularity"], row["mod"]
+    vm = NEWS_VALUE_RE[gran].match(str(value))
+    if not vm:
+        return [f"value {value!r} does not match granularity {gran}"]
+    if gran == "week":
+        last = dt.date(int(vm.group(1)), 12, 28).isocalendar()[1]
+        if not 1 <= int(vm.group(2)) <= last:
+            errs.append(f"ISO week out of range in {value!r}")
+    if mod not in (DURATION_MODS if gran == "duration" else MODS):
+        errs.append(f"bad mod {mod!r} for granularity {gran}")
+    if LEADING_FORBIDDEN.match(text) and not re.match(r"^at (least|most)\s", text, re.I):
+        errs.append(f"text {text!r} starts with a preposition/article")
+    if gran == "duration":
+        if LEADING_IN.match(text):
+            errs.append(f"text {text!r}: a duration never starts with 'in'")
+        numbers = set(re.findall(r"\d+(?:\.\d+)?", value))
+        for num in re.findall(r"\d+", text):
+            if num not in numbers:
+                errs.append(f"number {num} in the text does not occur in the value {value!r}")
+        return errs
+    if LEADING_IN.match(text) and not IN_OFFSET.match(text):
+        errs.append(f"text {text!r}: leading 'in' only allowed for offsets")
+    years = re.findall(r"(?<!\d)(1\d{3}|20\d{2})(?!\d)", text)
+    if years and gran != "ref" and not str(value).startswith(years[-1]):
+        errs.append(f"value {value!r} does not match the year {years[-1]} written in the text")
+    if gran == "ref" and years:
+        errs.append(f"{text!r} names a year but the value is {value!r}")
+    return errs
+
+
+def check_dated_row(row: dict, news: bool = False) -> list[str]:
     """Value checks for a positive row of a date table (de.jsonl / en.jsonl)."""
     errs = []
     text, value, gran, mod = row["text"], row["value"], row["granularity"], row["mod"]
-    if gran not in GRANULARITIES:
+    if gran not in (NEWS_GRANULARITIES if news else GRANULARITIES):
         errs.append(f"bad granularity {gran!r}")
         return errs
     if mod not in MODS:
@@ -228,6 +294,7 @@ def check_dated_row(row: dict) -> list[str]:
 
 def check_file(path: Path) -> int:
     n_err, rows = 0, []
+    news = path.name.endswith("_news.jsonl")
     for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -237,7 +304,7 @@ def check_file(path: Path) -> int:
             print(f"{path.name}:{lineno}: invalid JSON: {exc}")
             n_err += 1
             continue
-        for e in check_row(row):
+        for e in check_row(row, news):
             print(f"{path.name}:{lineno}: {e}  | {row.get('sentence')!r}")
             n_err += 1
         rows.append(row)
@@ -261,6 +328,11 @@ def check_file(path: Path) -> int:
         for name, part in half.items():
             types = Counter(r.get("type") or "negative" for r in part)
             print(f"    {name}: {len(part)} rows {dict(types)}")
+    if news:
+        half = {"even (tuning)": rows[0::2], "odd (held-out)": rows[1::2]}
+        for name, part in half.items():
+            grans = Counter(r.get("granularity") or "negative" for r in part)
+            print(f"    {name}: {len(part)} rows {dict(sorted(grans.items()))}")
     print(f"    errors: {n_err}")
     return n_err
 
@@ -268,7 +340,8 @@ def check_file(path: Path) -> int:
 def main(argv: list[str]) -> int:
     files = [Path(a) for a in argv] or (
         [HERE / "de.jsonl", HERE / "en.jsonl"]
-        + [p for p in (HERE / "durations_de.jsonl", HERE / "durations_en.jsonl") if p.exists()])
+        + [p for p in (HERE / "durations_de.jsonl", HERE / "durations_en.jsonl",
+                       HERE / "en_news.jsonl") if p.exists()])
     total = sum(check_file(f) for f in files)
     return 1 if total else 0
 
