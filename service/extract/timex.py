@@ -33,7 +33,11 @@ from spacy.tokens import Doc
 from service.extract.guard import Guarded
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
-GRANULARITIES = ("day", "week", "month", "season", "quarter", "year", "decade", "ref")
+GRANULARITIES = ("day", "week", "month", "season", "quarter", "half", "year", "decade", "ref")
+_HALF_DE = ("halbjahr", "halbjahres", "halbjahrs", "jahreshälfte")
+# words after "the day before/after" that make it count from an event or a relative day
+_ANAPHORIC_DAY_STOPS = frozenset({"yesterday", "tomorrow", "the", "a", "an", "his", "her",
+                                  "its", "their", "of", "that", "when", "gestern", "morgen"})
 # TimeML part-of-day values after a day: "Friday afternoon" = 2013-03-08TAF
 _PART_CODES = {"MORNING": "TMO", "FORENOON": "TMO", "AFTERNOON": "TAF", "EVENING": "TEV",
                "NIGHT": "TNI", "NOON": "T12:00", "MIDNIGHT": "T24:00"}
@@ -205,6 +209,7 @@ class _Lexicon:
     weekdays: dict[str, int]
     weekday_abbr: dict[str, int]
     relative_days: dict[str, list[tuple[tuple[str, ...], int]]]
+    anaphoric_days: dict[str, list[tuple[tuple[str, ...], int]]]
     relative_day_adjectives: dict[str, int]
     directions: dict[str, int]
     endings: tuple[str, ...]
@@ -293,6 +298,15 @@ def _lexicon(lang: str) -> _Lexicon | None:
         relative_days.setdefault(toks[0], []).append((toks, off))
     for cands in relative_days.values():
         cands.sort(key=lambda c: -len(c[0]))
+    anaphoric_days: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for key, off in ints("anaphoric_days").items():
+        toks = _tok(key)
+        if toks and toks[0] in ("the", "am"):
+            toks = toks[1:]  # the article is no part of the expression
+        if toks and toks[0] != "that":  # "that day": the event's day, not a date
+            anaphoric_days.setdefault(toks[0], []).append((toks, off))
+    for cands in anaphoric_days.values():
+        cands.sort(key=lambda c: -len(c[0]))
 
     units: dict[str, str] = {}
     singular: set[str] = set()
@@ -353,6 +367,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
 
     start_words: set[str] = set()
     for group in (months, month_abbr, weekdays, weekday_abbr, relative_days, relday_adj,
+                  anaphoric_days,
                   directions, modifiers, rel_nouns, rel_adjs, holidays, ordinals, decade_words,
                   numbers):
         start_words.update(group)
@@ -369,7 +384,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
 
     return _Lexicon(
         lang=lang, months=months, month_abbr=month_abbr, weekdays=weekdays,
-        weekday_abbr=weekday_abbr, relative_days=relative_days,
+        weekday_abbr=weekday_abbr, relative_days=relative_days, anaphoric_days=anaphoric_days,
         relative_day_adjectives=relday_adj, directions=directions,
         endings=tuple(sorted(raw.get("adjective_endings") or [], key=len, reverse=True)),
         units=units, units_singular=frozenset(singular), relative_nouns=rel_nouns,
@@ -655,7 +670,8 @@ class _Scanner:
             self._m_direction, self._m_modifier, self._m_offset, self._m_week, self._m_quarter,
             self._m_decade_word, self._m_relnoun, self._m_reladj, self._m_holiday,
             self._m_weekend, self._m_earlier, self._m_reference, self._m_season,
-            self._m_nacht, self._m_approx, self._m_jahr, self._m_the_day)
+            self._m_nacht, self._m_approx, self._m_jahr, self._m_the_day,
+            self._m_anaphoric_day)
         self.matchers = {_NUM: number_matchers, _WORD: word_matchers,
                          _PUNCT: (self._m_decade2,)}
 
@@ -1582,8 +1598,10 @@ class _Scanner:
             if w == "in" and self.sign(i, i + 3) < 0:
                 return None  # "the highest level in 20 years"
             return _Hit(i, i + 3, *_shift_back(unit, -n if w == "vor" else n, self.ref))
-        if self.de:
-            return None
+        if self.de:  # „zwei Tage später"
+            n = self.number_at(i)
+            unit = self.lex.units.get(self.w(i + 1))
+            return None if n is None or unit is None else self._anchored_offset(i, n, unit, i + 2)
         n = self.number_at(i)
         if n is None or w in ("in",):
             return None
@@ -1594,7 +1612,53 @@ class _Scanner:
             return _Hit(i, i + 3, *_shift_back(unit, -n, self.ref))
         if self.w(i + 2) == "from" and self.w(i + 3) == "now":
             return _Hit(i, i + 4, *_shift_back(unit, n, self.ref))
-        return None
+        return self._anchored_offset(i, n, unit, i + 2)
+
+    # "two days earlier", „zwei Tage später": a distance from the last day the text named
+    _ANCHORED_OFFSETS = {"earlier": -1, "later": 1, "später": 1, "zuvor": -1, "danach": 1,
+                         "davor": -1, "vorher": -1}
+
+    def _anchored_offset(self, i: int, n: int, unit: str, k: int) -> _Hit | None:
+        """"The boat had left two days earlier", „Zwei Tage später wurde er festgenommen":
+        the offset counts from the last day named before it in the text, else from the
+        reference day. Days and weeks only: "two years later" is rarely a dated point."""
+        sign = self._ANCHORED_OFFSETS.get(self.w(k))
+        if sign is None or unit not in ("DAY", "WEEK") or self.ref is None:
+            return None
+        if sign > 0 and self.last_day is None and self.sign(i, k + 1) < 0:
+            return None  # "two days later, he died": later than a day the text never named
+        return _Hit(i, k + 1, *_shift_back(unit, sign * n, self._anchor_day()))
+
+    def _anchor_day(self) -> dt.date:
+        """The last day named in the text so far, else the reference day."""
+        if self.last_day is not None:
+            try:
+                return dt.date.fromisoformat(self.last_day[1])
+            except ValueError:
+                pass
+        assert self.ref is not None
+        return self.ref
+
+    def _m_anaphoric_day(self, i: int) -> _Hit | None:
+        """"the previous day", "the following day", „am Vortag", „tags darauf": a day
+        counted from the last day the text named, else from the reference day. Not "the day
+        before the vote" (counted from an event) nor "the day before yesterday"."""
+        if self.ref is None or not self.word(i):
+            return None
+        start = i + 1 if self.L[i] in ("the", "am") else i
+        found = next((c for c in self.lex.anaphoric_days.get(self.w(start), ())
+                      if all(self.w(start + j) == c[0][j] for j in range(len(c[0])))), None)
+        if found is None or (start == i + 1 and self.L[i] == "the" and self.de):
+            return None
+        toks, off = found
+        end = start + len(toks)
+        if self.w(end) in _ANAPHORIC_DAY_STOPS:
+            return None
+        if start == i and self.L[i] not in ("tags",) and not self.de:
+            return None  # English needs its article: "the next day"
+        if off > 0 and self.last_day is None and self.sign(start, end) < 0:
+            return None  # "the next day, he died": after a day the text never named
+        return _Hit(start, end, *_v_day(self._anchor_day() + dt.timedelta(days=off)))
 
     def _m_week(self, i: int) -> _Hit | None:
         """KW 12, 12. KW, 45. Kalenderwoche, Kalenderwoche 12; week 45, calendar week 45."""
@@ -1645,8 +1709,9 @@ class _Scanner:
         if T[i] == "Q":
             if not (self.num(i + 1) and self.adj(i + 1) and T[i + 1] in ("1", "2", "3", "4")):
                 return None
-            if not self.free_left(i):
-                return None
+            if not self.free_left(i) or (self.cap(i - 1) and not self.initial(i - 1)
+                                         and self.year_after(i + 2) is None):
+                return None  # "Audi Q3": a model name, not a quarter ("Q3 2024" is one)
             return self._quarter_hit(i, int(T[i + 1]), i + 2)
         if self.L[i] in _LAST_QUARTER_WORDS.get(self.lex.lang, ()):
             return self._last_quarter(i)
@@ -1666,9 +1731,39 @@ class _Scanner:
             return None
         if not self.de and self.w(k) == "-" and self.adj(k):
             k += 1
+        if q <= 2 and self.w(k) in (_HALF_DE if self.de else ("half",)):
+            return self._half_hit(i, q, k + 1)
         if self.w(k) not in (_QUARTER_DE if self.de else ("quarter",)):
             return None
         return self._quarter_hit(i, q, k + 1)
+
+    def _half_hit(self, i: int, h: int, k: int) -> _Hit | None:
+        """„im ersten Halbjahr (2024)", „in der zweiten Jahreshälfte"; "the first half of
+        2022 / of last year / of the year". English needs the year: a bare "first half" is
+        as often a match's."""
+        y = None
+        if self.w(k) in ("of", "des") and self.year_after(k + 1) is not None:
+            y, k = self.year_after(k + 1), k + 2
+        elif self.year_after(k) is not None:
+            y, k = self.year_after(k), k + 1
+        elif not self.de and not (self.w(k) == "of" and self.w(k + 2) == "year"
+                                  and self.w(k + 1) in ("the", "this", "last", "next")):
+            return None
+        if y is None and self.ref is not None:
+            if not self.de:  # "of the year", "of this year": the reference's year
+                off = {"last": -1, "next": 1}.get(self.w(k + 1), 0)
+                y, k = self.ref.year + off, k + 3
+            else:
+                rh = 1 if self.ref.month <= 6 else 2
+                sign = self.sign(i, k)
+                y = self.ref.year
+                if h != rh and sign < 0 and h > rh:
+                    y -= 1  # the second half, told in the past in spring: last year's
+                elif h != rh and sign > 0 and h < rh:
+                    y += 1
+        if y is None or not self.free_right(k):
+            return None
+        return _Hit(i, k, f"{_fmt_year(y)}-H{h}", "half")
 
     def _last_quarter(self, i: int) -> _Hit | None:
         """The year's closing quarter: "the final quarter (of 2009)", "im Schlussquartal";

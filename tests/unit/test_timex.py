@@ -919,3 +919,50 @@ def test_day_ranges_name_both_days(text: str, language: str, expected: list) -> 
     assert [(d["text"], d["value"]) for d in found] == expected
     for d in found:
         assert text[d["start"]:d["end"]] == d["text"]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a day counted from the last day the text named
+    ("The ferry sank on May 2. Divers reached the wreck the following day.", "en",
+     [("May 2", "2025-05-02"), ("following day", "2025-05-03")]),
+    ("Am 2. Mai sank die Fähre. Am Folgetag erreichten Taucher das Wrack.", "de",
+     [("2. Mai", "2025-05-02"), ("Folgetag", "2025-05-03")]),
+    ("Am 2. Mai sank die Fähre. Drei Tage später wurde der Kapitän festgenommen.", "de",
+     [("2. Mai", "2025-05-02"), ("Drei Tage später", "2025-05-05")]),
+    ("The plant was shut on May 4; a week later it reopened.", "en",
+     [("May 4", "2025-05-04"), ("a week later", "2025-W19")]),
+    # no day named before: a day back from the reference, never one ahead of a past event
+    ("The fisherman had been reported missing the previous day.", "en",
+     [("previous day", "2025-05-11")]),
+    ("The refugees had left the port two days earlier.", "en",
+     [("two days earlier", "2025-05-10")]),
+    ("Two days later, police arrested him.", "en", []),
+    # counted from an event or a relative day, not from a date
+    ("He was arrested the day before the vote.", "en", []),
+    ("It happened the day before yesterday.", "en", [("day before yesterday", "2025-05-10")]),
+])
+def test_anaphoric_days_count_from_the_last_day_named(text: str, language: str,
+                                                      expected: list) -> None:
+    found = normalise_text(text, language, dt.date(2025, 5, 12))
+    assert [(d["text"], d["value"]) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Im ersten Halbjahr stieg der Umsatz um zehn Prozent.", "de", "2025-H1"),
+    ("In der zweiten Jahreshälfte 2023 sank der Gewinn.", "de", "2023-H2"),
+    ("Im zweiten Halbjahr sank der Gewinn deutlich.", "de", "2024-H2"),
+    ("Sales doubled in the first half of 2022.", "en", "2022-H1"),
+    ("Profits fell in the second half of last year.", "en", "2024-H2"),
+    ("He scored twice in the first half.", "en", None),  # a match's half
+])
+def test_half_years(text: str, language: str, value: str | None) -> None:
+    found = normalise_text(text, language, dt.date(2025, 3, 12))
+    assert [d["value"] for d in found] == ([value] if value else [])
+
+
+@pytest.mark.parametrize("text", ["Police stopped a stolen Audi Q3 on the motorway.",
+                                  "Der neue Audi Q3 kommt im Herbst."])
+def test_a_model_name_is_no_quarter(text: str) -> None:
+    assert not any(d["granularity"] == "quarter"
+                   for d in normalise_text(text, "en" if "Police" in text else "de",
+                                           dt.date(2025, 3, 12)))
