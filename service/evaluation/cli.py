@@ -237,12 +237,23 @@ def _cmd_events(args: argparse.Namespace) -> int:
     if args.dataset == "smartdata":
         # SmartData's argument roles, read as agent/patient: participants on trigger matches
         roles = attributes.score_attributes(smartdata.with_newsflow_roles(gold), predictions)
+        # and the triggers again over the types SmartData annotates at all
+        schema = scoring.score_events(gold, [
+            dict(p, events=[e for e in p.get("events") or []
+                            if smartdata.in_schema(str(e.get("type")), args.include_leadership)])
+            for p in predictions])
         if args.json:
-            print(json.dumps({"events": scores.as_dict(), "roles": {
-                "agent": roles.agent.as_dict(), "patient": roles.patient.as_dict()}},
-                indent=1, ensure_ascii=False))
+            print(json.dumps({"events": scores.as_dict(), "events_schema_types": schema.as_dict(),
+                              "roles": {"agent": roles.agent.as_dict(),
+                                        "patient": roles.patient.as_dict()}},
+                             indent=1, ensure_ascii=False))
             return 0
         print(scoring.format_event_scores(scores))
+        print()
+        t = schema.trigger
+        print(f"Triggers of the types SmartData annotates (smartdata.in_schema; {schema.pred} "
+              f"of {scores.pred} predictions): P {t.precision:.3f}  R {t.recall:.3f}  "
+              f"F1 {t.f1:.3f}")
         print()
         print(f"Participants on {roles.matches} trigger matches (SmartData roles as agent/"
               "patient, see smartdata.NEWSFLOW_ROLES)")

@@ -273,6 +273,15 @@ def type_map(include_leadership: bool = False) -> dict[str, str]:
     return mapping
 
 
+def in_schema(event_type: str, include_leadership: bool = False) -> bool:
+    """Whether SmartData annotates events of this newsflow type at all: its mapped types, and
+    every disaster subtype (its Disaster relation covers floods, storms, quakes alike).
+    Predictions of other types (statements, attacks, elections …) can never match its gold,
+    so a precision over them measures the schema, not the extractor."""
+    return event_type in type_map(include_leadership).values() or event_type.startswith(
+        "disaster.")
+
+
 def convert_document(
     doc: dict[str, Any], include_leadership: bool = False, stats: SmartDataStats | None = None
 ) -> dict[str, Any]:

@@ -561,3 +561,13 @@ def test_timex_table_split_is_even_rows_tune_odd_rows_heldout(tmp_path: Path) ->
                          "all": [f"row {i}" for i in range(5)]}
     with pytest.raises(ValueError, match="tune|heldout"):
         datasets.load_timex_rows(table, "dev")
+
+
+def test_smartdata_schema_covers_its_types_and_every_disaster():
+    from service.evaluation import smartdata
+
+    assert smartdata.in_schema("labor.strike") and smartdata.in_schema("transport.accident")
+    assert smartdata.in_schema("disaster.flood")  # its Disaster relation covers all kinds
+    assert not smartdata.in_schema("politics.statement")
+    assert not smartdata.in_schema("organization.leadership_change")
+    assert smartdata.in_schema("organization.leadership_change", include_leadership=True)
