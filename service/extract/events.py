@@ -507,6 +507,7 @@ class EventExtractor:
         events.sort(key=lambda e: e["trigger"]["start"])
         self._drop_date_actors(events, dates)
         self._resolve_pronoun_actors(doc, events, entity_spans, lex)
+        self._officers_to_force(doc, events, entity_spans)
         self._first_person_in_quotes(doc, events)
         self._reported_passive(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
@@ -543,6 +544,33 @@ class EventExtractor:
                      "she": "PER", "him": "PER", "his": "PER", "her": "PER", "it": "ORG",
                      "its": "ORG"}
     PRONOUNS = frozenset(PRONOUN_TYPES)
+
+    # the officers of a force stand for it: "nahmen die Beamten … fest" after "die Polizei"
+    OFFICERS = re.compile(r"^(?:die\s+|the\s+)?(?:beamten|beamte|polizisten|polizeibeamten|"
+                          r"officers|police officers)$", re.IGNORECASE)
+    FORCE = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]*polizei|Polizei(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|"
+                       r"[Pp]olice)\b")
+
+    def _officers_to_force(self, doc: Doc, events: list[dict[str, Any]],
+                           entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> None:
+        """"Den Fahrer nahmen die Beamten fest": plural officers as a doer are the police
+        force the text named before them (its last mention: „Polizei", „Bundespolizei",
+        "police"); with none named they stay as written."""
+        text = doc_cache.text(doc)
+        for event in events:
+            for actor in event["actors"]:
+                if actor["role"] != "agent" or not self.OFFICERS.match(actor["text"]):
+                    continue
+                before = list(self.FORCE.finditer(text, 0, event["trigger"]["start"]))
+                if not before:
+                    continue
+                force = before[-1]
+                actor["text"] = force.group(0)
+                actor.pop("entity_id", None)
+                linked = next((str(ent["id"]) for s, e, ent, _ in entity_spans
+                               if s <= force.start() < e), None)
+                if linked is not None:
+                    actor["entity_id"] = linked
 
     def _resolve_pronoun_actors(self, doc: Doc, events: list[dict[str, Any]],
                                 entity_spans: list[tuple[int, int, dict[str, Any], str]],
@@ -2184,8 +2212,10 @@ class EventExtractor:
         def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
             return a[0] < b[1] and b[0] < a[1]
 
-        if passive:
-            patient = bare[0] if bare else None
+        if passive:  # "Nach Angaben der Lufthansa wurden 520 Flüge gestrichen": the genitive
+            # belongs to "Angaben"; the flights are what was done to
+            patient = next((np for np in bare if not self._genitive_attribute(doc, np)),
+                           bare[0] if bare else None)
             agent = by[0] if by else None
             out = []
             if agent is not None:
@@ -2274,8 +2304,11 @@ class EventExtractor:
         span = doc.char_span(agent[0], agent[1], alignment_mode="expand")
         if span is None or len(span) == 0:
             return pairs
-        det = span[0] if span[0].pos_ == "DET" else doc[span.start - 1] \
-            if span.start > 0 and doc[span.start - 1].pos_ == "DET" else None
+        k = span.start - 1
+        while k > 0 and doc[k].pos_ in ("NUM", "ADJ") and span[0].pos_ != "DET":
+            k -= 1  # "Den 52 Jahre alten Lkw-Fahrer": the article before the number
+        det = span[0] if span[0].pos_ == "DET" else doc[k] \
+            if k >= 0 and doc[k].pos_ == "DET" else None
         if det is None or (det.i > 0 and doc[det.i - 1].pos_ == "ADP"):
             return pairs  # "von dem Konzern": a passive's agent, after its preposition
         feminine = self._feminine_singular(span[-1])
@@ -2290,18 +2323,18 @@ class EventExtractor:
             first = doc[start].lower_
             named = doc[start].pos_ in ("NOUN", "PROPN") and any(
                 t.pos_ == "PROPN" for t in doc[start:end])  # "Finanzvorstand Tobias Krämer"
-            if first not in self.NOMINATIVE_ARTICLES and not named:
-                continue
+            bare_plural = doc[start].pos_ == "NOUN" and "Plur" in doc[start].morph.get("Number")
+            if first not in self.NOMINATIVE_ARTICLES and not named and not bare_plural:
+                continue  # ("Polizisten aus Celle": a plural needs no article)
             noun = doc[end - 1]
             if first == "der" and self._feminine_singular(noun):
                 continue  # dative or genitive too
             s0 = doc[start + 1].idx if start + 1 < end and not named else doc[start].idx
             new = ("agent", s0, noun.idx + len(noun.text))
-            rest = [(r, a, b) for r, a, b in pairs if r not in ("agent",)
+            # the fronted object is whom it was done to, whatever else was taken for that
+            rest = [(r, a, b) for r, a, b in pairs if r not in ("agent", "patient")
                     and not (a < new[2] and new[1] < b)]
-            if not any(r == "patient" for r, _, _ in rest):  # whom it was done to
-                rest.append(("patient", *agent))
-            return [new] + rest
+            return [new] + rest + [("patient", *agent)]
         return pairs
 
     def _kommt_es_zu(self, doc: Doc, tok: Token, clause: tuple[int, int], etype: str,

@@ -753,3 +753,32 @@ def test_german_subject_after_a_fronted_adverb_and_auxiliary(extractor, text, ag
     rec = record(extractor, text, "de")
     found = [a for e in rec["events"] for a in e["actors"] if a["role"] == "agent"]
     assert found and agent in found[0]["text"], rec["events"]
+
+
+@pytest.mark.parametrize("text, language, trigger, agent", [
+    ("In Kassel hat die Polizei nach dem Fahrer gesucht. Den Mann nahmen die Beamten am "
+     "Abend fest.", "de", "nahmen", "Polizei"),
+    ("Die Bundespolizei sperrte den Bahnhof. Die Beamten nahmen zwei Männer fest.", "de",
+     "nahmen", "Bundespolizei"),
+])
+def test_officers_stand_for_the_force_named_before(extractor, text, language, trigger,
+                                                   agent) -> None:
+    assert [a["text"] for a in actors(record(extractor, text, language), trigger)] == [agent]
+
+
+def test_officers_without_a_force_named_stay_as_written(extractor) -> None:
+    rec = record(extractor, "Den Mann nahmen die Beamten am Abend in Kassel fest.", "de")
+    assert [a["text"] for a in actors(rec, "nahmen")] == ["Beamten"]
+
+
+def test_object_first_with_a_number_before_its_noun(extractor) -> None:
+    rec = record(extractor, "Den 52 Jahre alten Fahrer, der geflohen sein soll, nahmen "
+                            "Polizisten aus Celle noch am Unfallort fest.", "de")
+    assert not any("Fahrer" in a["text"] for a in actors(rec, "nahmen"))
+    assert any("Fahrer" in a["text"] for a in actors(rec, "nahmen", "patient"))
+
+
+def test_a_passive_after_a_source_genitive_keeps_its_own_subject(extractor) -> None:
+    rec = record(extractor, "Nach Angaben der Lufthansa wurden am Montag rund 520 Flüge "
+                            "gestrichen.", "de")
+    assert [a["text"] for a in actors(rec, "gestrichen", "patient")] == ["rund 520 Flüge"]
