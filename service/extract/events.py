@@ -512,6 +512,7 @@ class EventExtractor:
         self._reported_passive(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
             self._actors_from_coreference(events, lex.families)
+            self._company_from_context(events, entity_spans)
             self._institution_agents(doc, events, entity_spans, lex)
         if self.tuning.context_location:
             self._locate_from_context(events, self.tuning.context_location_sentences)
@@ -791,6 +792,30 @@ class EventExtractor:
                 last[event["type"]] = event
                 if event["type"] in family:
                     last[family[event["type"]]] = event
+
+    # what a company does to itself: its plants, jobs, products and investments
+    COMPANY_ACTIONS = frozenset({"economy.investment", "economy.product_launch",
+                                 "economy.facility", "economy.layoffs"})
+
+    def _company_from_context(self, events: list[dict[str, Any]],
+                              entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> None:
+        """"Elbchip will eine zweite Chipfabrik bauen. Die Investition von drei Milliarden
+        Euro …": a company action with no doer in its sentence is done by the company that did
+        the last such action (or bought something) before it, marked ``"context": true``."""
+        types = {str(ent["id"]): t for _, _, ent, t in entity_spans}
+        company: dict[str, Any] | None = None
+        for event in events:
+            agents = [a for a in event["actors"] if a["role"] == "agent"]
+            if event["type"] in self.COMPANY_ACTIONS and not agents and company is not None:
+                event["actors"].insert(0, {k: v for k, v in company.items()
+                                           if k not in ("context", "confidence")}
+                                       | {"context": True})
+                continue
+            if event["type"] in self.COMPANY_ACTIONS | {"economy.acquisition"}:
+                org = next((a for a in agents
+                            if types.get(str(a.get("entity_id"))) == "ORG"), None)
+                if org is not None:
+                    company = org
 
     FIRST_PERSON = frozenset({"i", "we", "ich", "wir"})
 

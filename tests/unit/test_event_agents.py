@@ -782,3 +782,24 @@ def test_a_passive_after_a_source_genitive_keeps_its_own_subject(extractor) -> N
     rec = record(extractor, "Nach Angaben der Lufthansa wurden am Montag rund 520 Flüge "
                             "gestrichen.", "de")
     assert [a["text"] for a in actors(rec, "gestrichen", "patient")] == ["rund 520 Flüge"]
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Der Chiphersteller Elbwerk will in Sachsen eine zweite Fabrik bauen. Die Investition "
+     "von rund drei Milliarden Euro soll zu einem Drittel vom Bund gefördert werden.",
+     "Investition", "Elbwerk"),
+    ("The carmaker Ostra will build a new plant in Leeds. The investment is worth about "
+     "$2 billion.", "investment", "Ostra"),
+])
+def test_a_company_action_without_a_doer_is_the_company_s_named_before(extractor, text,
+                                                                       trigger, agent) -> None:
+    lang = "de" if "Der " in text else "en"
+    rec = record(extractor, text, lang)
+    found = actors(rec, trigger)
+    assert any(agent in n for n in names(rec, found)) and all(a.get("context") for a in found)
+
+
+def test_a_company_action_takes_no_doer_without_a_company_before(extractor) -> None:
+    rec = record(extractor, "Die Investition von drei Milliarden Euro soll vom Bund gefördert "
+                            "werden.", "de")
+    assert not any(a.get("context") for a in actors(rec, "Investition"))
