@@ -546,23 +546,40 @@ class EventExtractor:
                      "its": "ORG"}
     PRONOUNS = frozenset(PRONOUN_TYPES)
 
-    # the officers of a force stand for it: "nahmen die Beamten … fest" after "die Polizei"
-    OFFICERS = re.compile(r"^(?:die\s+|the\s+)?(?:beamten|beamte|polizisten|polizeibeamten|"
-                          r"officers|police officers)$", re.IGNORECASE)
-    FORCE = re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]*polizei|Polizei(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?|"
-                       r"[Pp]olice)\b")
+    # the members of a body stand for it ("nahmen die Beamten … fest" after "die Polizei",
+    # "Die Notenbanker begründeten …" after "die Polnische Nationalbank"), and a body's bare
+    # noun for its full name ("die Staatsanwaltschaft" after "Staatsanwaltschaft Neuruppin")
+    _NAME = r"(?:\s+[A-ZÄÖÜ][\wäöüß-]+)?"
+    MEMBERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+        (re.compile(r"^(?:die\s+|the\s+)?(?:beamten|beamte|polizisten|polizeibeamten|"
+                    r"officers|police officers)$", re.IGNORECASE),
+         re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]*polizei|Polizei" + _NAME + r"|[Pp]olice)\b")),
+        (re.compile(r"^(?:die\s+)?(?:ermittler|fahnder|staatsanwaltschaft|anklage|"
+                    r"anklagebehörde|staatsanwälte)$", re.IGNORECASE),
+         re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]*(?:staats|bundes)anwaltschaft" + _NAME
+                    + r"|Staatsanwaltschaft" + _NAME + r"|[A-ZÄÖÜ][\wäöüß-]*[Kk]riminalamt)\b")),
+        (re.compile(r"^(?:die\s+)?(?:notenbanker|währungshüter|zentralbanker)$",
+                    re.IGNORECASE),
+         re.compile(r"\b(?:(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?(?:Nationalbank|Zentralbank|Notenbank)"
+                    r"|EZB|Fed|Bundesbank)\b")),
+    )
 
     def _officers_to_force(self, doc: Doc, events: list[dict[str, Any]],
                            entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> None:
-        """"Den Fahrer nahmen die Beamten fest": plural officers as a doer are the police
-        force the text named before them (its last mention: „Polizei", „Bundespolizei",
-        "police"); with none named they stay as written."""
+        """"Den Fahrer nahmen die Beamten fest": members of a body as a doer (officers,
+        investigators, central bankers) and a body's bare noun are the body the text named
+        before them (its last mention: „Polizei", „Staatsanwaltschaft Neuruppin",
+        „Polnische Nationalbank"); with none named they stay as written."""
         text = doc_cache.text(doc)
         for event in events:
             for actor in event["actors"]:
-                if actor["role"] != "agent" or not self.OFFICERS.match(actor["text"]):
+                if actor["role"] != "agent":
                     continue
-                before = list(self.FORCE.finditer(text, 0, event["trigger"]["start"]))
+                body = next((b for m, b in self.MEMBERS if m.match(actor["text"])), None)
+                if body is None:
+                    continue
+                before = [m for m in body.finditer(text, 0, event["trigger"]["start"])
+                          if m.group(0).lower() != actor["text"].lower().removeprefix("die ")]
                 if not before:
                     continue
                 force = before[-1]
@@ -818,12 +835,13 @@ class EventExtractor:
                     company = org
 
     FIRST_PERSON = frozenset({"i", "we", "ich", "wir"})
+    REPORTED_SELF = frozenset({"man", "wir"})  # in reported speech: "man werde klagen"
 
     def _first_person_in_quotes(self, doc: Doc, events: list[dict[str, Any]]) -> None:
         """""We apologise to customers," a BA spokeswoman said: a verb trigger inside a direct
         quote whose subject is "I"/"we" ("ich"/"wir") is done by the quote's speaker."""
         quotes = [q for q in (doc._.quotes if Doc.has_extension("quotes") else None) or []
-                  if q.get("kind") == "direct" and q.get("speaker")]
+                  if q.get("speaker")]
         if not quotes:
             return
         for event in events:
@@ -831,6 +849,8 @@ class EventExtractor:
                 continue
             at = event["trigger"]["start"]
             quote = next((q for q in quotes if q["start"] <= at < q["end"]), None)
+            persons = self.FIRST_PERSON if quote is None or quote.get("kind") == "direct" \
+                else self.REPORTED_SELF  # „…, man werde klagen": the reporter itself
             span = doc.char_span(at, event["trigger"]["end"], alignment_mode="expand")
             if quote is None or span is None or not span[0].is_lower:
                 continue
@@ -840,9 +860,8 @@ class EventExtractor:
                 and verb.dep_ in ("xcomp", "conj", "oc")]
             if not subjects:  # no parse: the word right before a German or English verb
                 prev = doc[verb.i - 1] if verb.i > 0 else None
-                subjects = [prev] if prev is not None and prev.lower_ in self.FIRST_PERSON \
-                    else []
-            if not subjects or subjects[0].lower_ not in self.FIRST_PERSON:
+                subjects = [prev] if prev is not None and prev.lower_ in persons else []
+            if not subjects or subjects[0].lower_ not in persons:
                 continue
             event["actors"].insert(0, self._speaker_agent(quote["speaker"]))
 
@@ -2334,16 +2353,28 @@ class EventExtractor:
             k -= 1  # "Den 52 Jahre alten Lkw-Fahrer": the article before the number
         det = span[0] if span[0].pos_ == "DET" else doc[k] \
             if k >= 0 and doc[k].pos_ == "DET" else None
-        if det is None or (det.i > 0 and doc[det.i - 1].pos_ == "ADP"):
+        finite = next((t for t in doc[clause[0]:clause[1]] if t.pos_ in ("AUX", "VERB")
+                       and t.is_lower and (t.morph.get("Mood")
+                                           or "Fin" in t.morph.get("VerbForm"))), None)
+        # "Zwei Aktivistinnen, die …, verurteilte das Amtsgericht": a plural is no subject
+        # of a singular verb, whatever its article
+        plural_object = finite is not None and "Sing" in finite.morph.get("Number") \
+            and "Plur" in span[-1].morph.get("Number") and span[-1].pos_ == "NOUN" \
+            and span[-1].is_alpha and not span[-1].ent_type_  # a name's number is a guess
+        if (det is None and not plural_object) or (
+                det is not None and det.i > 0 and doc[det.i - 1].pos_ == "ADP"):
             return pairs  # "von dem Konzern": a passive's agent, after its preposition
         feminine = self._feminine_singular(span[-1])
-        word = det.lower_
+        word = det.lower_ if det is not None else ""
         if not (word in ("den", "dem", "einem") or word in self.POSSESSIVE_OBJECT
                 or (word == "einen" and not feminine)
-                or (word in ("der", "einer") and feminine)):
+                or (word in ("der", "einer") and feminine) or plural_object):
             return pairs
+        left = det.i if det is not None else span.start
         for start, end, prep in self._clause_noun_phrases(doc, clause):
-            if prep is not None or start <= span.start < end or end <= det.i:
+            if prep is not None or start <= span.start < end or end <= left:
+                continue
+            if plural_object and "Plur" in doc[end - 1].morph.get("Number"):
                 continue
             first = doc[start].lower_
             named = doc[start].pos_ in ("NOUN", "PROPN") and any(
@@ -2497,11 +2528,12 @@ class EventExtractor:
         if head.pos_ not in ("NOUN", "PROPN"):
             return None
         first = head.i
-        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN") \
+        while first > 0 and doc[first - 1].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM") \
                 and doc[first - 1].text not in CLAUSE_PUNCT:
             first -= 1
-        if doc[first].lower_ in self.OBJECT_ARTICLES:
-            return None
+        if doc[first].lower_ in self.OBJECT_ARTICLES or (
+                first > 0 and doc[first - 1].pos_ == "ADP"):
+            return None  # "Gegen den Fahrer, der …, ermittelt die Staatsanwaltschaft"
         while first < head.i and doc[first].pos_ == "DET":
             first += 1
         return doc[first].idx, head.idx + len(head.text)

@@ -803,3 +803,41 @@ def test_a_company_action_takes_no_doer_without_a_company_before(extractor) -> N
     rec = record(extractor, "Die Investition von drei Milliarden Euro soll vom Bund gefördert "
                             "werden.", "de")
     assert not any(a.get("context") for a in actors(rec, "Investition"))
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Ermittler der Staatsanwaltschaft Neuruppin durchsuchten das Rathaus. Die Ermittler werfen "
+     "dem Bürgermeister vor, Aufträge ohne Ausschreibung vergeben zu haben.", "werfen",
+     "Staatsanwaltschaft Neuruppin"),
+    ("Die Staatsanwaltschaft Hof prüft den Fall. Die Staatsanwaltschaft ermittelt auch gegen "
+     "den Unternehmer.", "ermittelt", "Staatsanwaltschaft Hof"),
+    ("Die Ungarische Nationalbank hat den Leitzins erhöht. Die Notenbanker begründeten die "
+     "Zinserhöhung mit der Inflation.", "Zinserhöhung", "Ungarische Nationalbank"),
+])
+def test_members_and_bare_nouns_of_a_body_stand_for_its_name(extractor, text, trigger,
+                                                            agent) -> None:
+    rec = record(extractor, text, "de")
+    assert agent in names(rec, actors(rec, trigger))
+
+
+@pytest.mark.parametrize("text, trigger, agent, patient", [
+    # a plural is no subject of a singular verb, whatever its article says
+    ("Zwei Aktivistinnen, die eine Kreuzung blockiert hatten, verurteilte das Amtsgericht "
+     "Erlangen am Montag zu Geldstrafen.", "verurteilte", "Amtsgericht Erlangen",
+     "Aktivistinnen"),
+    # a fronted prepositional phrase with a relative clause: the subject follows the verb
+    ("Gegen den 57 Jahre alten Fahrer, der zu spät gebremst hatte, ermittelt die "
+     "Staatsanwaltschaft Hof.", "ermittelt", "Staatsanwaltschaft Hof", None),
+])
+def test_german_subject_by_number_and_after_a_fronted_relative(extractor, text, trigger,
+                                                               agent, patient) -> None:
+    rec = record(extractor, text, "de")
+    assert [a["text"] for a in actors(rec, trigger)] == [agent]
+    if patient:
+        assert any(patient in a["text"] for a in actors(rec, trigger, "patient"))
+
+
+def test_man_in_reported_speech_is_the_reporter(extractor) -> None:
+    rec = record(extractor, "Die Gewerkschaft IG Metall kündigte am Montag an, man werde ab "
+                            "Mittwoch streiken.", "de")
+    assert "IG Metall" in names(rec, actors(rec, "streiken"))
