@@ -558,8 +558,8 @@ class EventExtractor:
                     r"anklagebehörde|staatsanwälte)$", re.IGNORECASE),
          re.compile(r"\b(?:[A-ZÄÖÜ][\wäöüß-]*(?:staats|bundes)anwaltschaft" + _NAME
                     + r"|Staatsanwaltschaft" + _NAME + r"|[A-ZÄÖÜ][\wäöüß-]*[Kk]riminalamt)\b")),
-        (re.compile(r"^(?:die\s+)?(?:notenbanker|währungshüter|zentralbanker)$",
-                    re.IGNORECASE),
+        (re.compile(r"^(?:die\s+)?(?:notenbanker|währungshüter|zentralbanker|notenbank|"
+                    r"zentralbank)$", re.IGNORECASE),
          re.compile(r"\b(?:(?:[A-ZÄÖÜ][\wäöüß-]+\s+)?(?:Nationalbank|Zentralbank|Notenbank)"
                     r"|EZB|Fed|Bundesbank)\b")),
     )
@@ -812,7 +812,7 @@ class EventExtractor:
 
     # what a company does to itself: its plants, jobs, products and investments
     COMPANY_ACTIONS = frozenset({"economy.investment", "economy.product_launch",
-                                 "economy.facility", "economy.layoffs"})
+                                 "economy.facility", "economy.layoffs", "economy.insolvency"})
 
     def _company_from_context(self, events: list[dict[str, Any]],
                               entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> None:
@@ -822,6 +822,11 @@ class EventExtractor:
         types = {str(ent["id"]): t for _, _, ent, t in entity_spans}
         company: dict[str, Any] | None = None
         for event in events:
+            if event["type"] in self.COMPANY_ACTIONS:  # "beim Amtsgericht Insolvenz
+                # beantragt": a court is where it is filed, never the company that acts
+                event["actors"] = [a for a in event["actors"] if not (
+                    a["role"] == "agent" and re.search(r"gericht\b|\bcourt\b", a["text"],
+                                                       re.IGNORECASE))]
             agents = [a for a in event["actors"] if a["role"] == "agent"]
             if event["type"] in self.COMPANY_ACTIONS and not agents and company is not None:
                 event["actors"].insert(0, {k: v for k, v in company.items()
@@ -2174,8 +2179,9 @@ class EventExtractor:
             if rec["text"].endswith(".") and any(c.isdigit() for c in rec["text"].split()[-1]):
                 rec["text"] = rec["text"][:-1]  # "die A3." : a full stop glued to a road name
             if rec["text"] and not self.NOT_A_NAME.search(rec["text"]) \
-                    and rec["text"].lower() not in lex.sentence_adverbs:
-                out.append(rec)
+                    and rec["text"].lower() not in lex.sentence_adverbs \
+                    and rec["text"].lower() not in self.RELATIVE_PRONOUNS | {"who", "which"}:
+                out.append(rec)  # a bare relative pronoun names nobody
         return out[:4]
 
     # a company named with its group noun: "Siemens-Konzern", "der Bosch-Gruppe"
@@ -2483,6 +2489,8 @@ class EventExtractor:
         if rel is None or rel.i == 0 or doc[rel.i - 1].text != "," or tok.i <= rel.i + 1:
             return None
         head = doc[rel.i - 2]
+        if head.is_punct and head.i > 0 and head.text in ("“", "”", "\"", "«", "»", "'", "’"):
+            head = doc[head.i - 1]  # "der Gruppe „Black Fenrir“, die …"
         while head.i > 0 and head.pos_ == "PROPN" and head.ent_type_ in ("LOC", "GPE") \
                 and doc[head.i - 1].pos_ == "ADP":
             head = doc[head.i - 2]  # "Heller aus Celle": the company, not its seat

@@ -841,3 +841,15 @@ def test_man_in_reported_speech_is_the_reporter(extractor) -> None:
     rec = record(extractor, "Die Gewerkschaft IG Metall kündigte am Montag an, man werde ab "
                             "Mittwoch streiken.", "de")
     assert "IG Metall" in names(rec, actors(rec, "streiken"))
+
+
+def test_a_court_is_never_the_company_that_files_for_insolvency(extractor) -> None:
+    rec = record(extractor, "Der Solarhersteller Sunvia aus Dessau hat am Mittwoch beim "
+                            "Amtsgericht Dessau-Roßlau Insolvenz beantragt.", "de")
+    assert not any("gericht" in a["text"].lower() for a in actors(rec, "Insolvenz"))
+
+
+def test_a_bare_relative_pronoun_is_no_participant(extractor) -> None:
+    rec = record(extractor, "Der Mann soll der Hackergruppe „Grey Wolf“ angehören, die im "
+                            "August die Server des Versorgers angegriffen hatte.", "de")
+    assert all(a["text"].lower() != "die" for e in rec["events"] for a in e["actors"])
