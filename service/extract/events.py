@@ -2134,6 +2134,11 @@ class EventExtractor:
                     # the clause's subject, the doer in these frames (not in an arrest's:
                     # "Nach ihrer Festnahme befragte die Polizei die Frau")
                     means = self._fronted_means_subject(doc, tok, clause, any_preposition=True)
+                if means is None and etype in self.OCCASIONS \
+                        and doc[clause[0]].lower_ in ("bei", "beim", "auf", "während"):
+                    # "Bei einer Pressekonferenz … ging Putin auf die Frage ein": who speaks
+                    # at an occasion of talk holds or attends it
+                    means = self._fronted_means_subject(doc, tok, clause, any_preposition=True)
                 if means is not None:  # "Mit der Übernahme von TRW hat ZF den Sprung …"
                     pairs = [("agent", *means)] + [
                         (r, s, e) for r, s, e in pairs
@@ -2454,6 +2459,10 @@ class EventExtractor:
                 first += 1
             return doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)
         return None
+
+    # occasions of talk: whoever acts in the clause they open takes part in them
+    OCCASIONS = frozenset({"diplomacy.press_conference", "diplomacy.meeting",
+                           "diplomacy.summit", "diplomacy.visit", "diplomacy.negotiation"})
 
     SUBORDINATORS = frozenset({"dass", "weil", "ob", "wenn", "nachdem", "da", "obwohl",
                                "damit", "sodass", "falls", "als", "bevor", "während"})

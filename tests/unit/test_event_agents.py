@@ -853,3 +853,20 @@ def test_a_bare_relative_pronoun_is_no_participant(extractor) -> None:
     rec = record(extractor, "Der Mann soll der Hackergruppe „Grey Wolf“ angehören, die im "
                             "August die Server des Versorgers angegriffen hatte.", "de")
     assert all(a["text"].lower() != "die" for e in rec["events"] for a in e["actors"])
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    ("Bei einer Pressekonferenz in Brüssel ging die Kommissarin auf die Kritik ein.",
+     "Pressekonferenz", "Kommissarin"),
+    ("Beim Treffen in Rom warb Außenminister Jan Brandt für neue Hilfen.", "Treffen",
+     "Jan Brandt"),
+])
+def test_who_acts_in_a_clause_an_occasion_opens_takes_part_in_it(extractor, text, trigger,
+                                                                  agent) -> None:
+    rec = record(extractor, text, "de")
+    assert any(agent in a["text"] for a in actors(rec, trigger))
+
+
+def test_an_occasion_clause_with_victims_gives_no_doer(extractor) -> None:
+    rec = record(extractor, "Bei dem Anschlag in Kabul starben am Montag zwölf Menschen.", "de")
+    assert not any("Menschen" in a["text"] for a in actors(rec, "Anschlag"))
