@@ -2072,7 +2072,7 @@ class _Scanner:
         if hit.granularity != "day" or len(hit.value) != 10:
             return hit
         last = self.L[hit.end - 1]
-        name = self.lex.part_names.get(last)
+        name = self.lex.part_names.get(last) or ("NIGHT" if last == "tonight" else None)
         if name is None and self.de and any(last.startswith(d) for d in self.lex.weekdays):
             name = next((v for k, v in sorted(self.lex.part_names.items(),
                                               key=lambda kv: -len(kv[0]))
