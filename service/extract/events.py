@@ -870,9 +870,6 @@ class EventExtractor:
                 continue
             event["actors"].insert(0, self._speaker_agent(quote["speaker"]))
 
-    PASSIVE_AUX = frozenset({"werde", "wird", "wurde", "wurden", "werden", "worden", "würden",
-                             "würde"})
-
     def _reported_passive(self, doc: Doc, events: list[dict[str, Any]],
                           entity_spans: list[tuple[int, int, dict[str, Any], str]],
                           lex: EventLexicon) -> None:
@@ -909,7 +906,7 @@ class EventExtractor:
                 passive = "Part" in verb.morph.get("VerbForm") or verb.morph.get("Tense") == [
                     "Past"] and not verb.morph.get("Mood")
                 passive = passive and any(c.dep_.startswith("aux") and c.lower_ in
-                                          self.PASSIVE_AUX for c in kids) and not any(
+                                          self.PASSIVE_FINITE_ALL for c in kids) and not any(
                     c.lower_ in ("von", "vom", "durch") for c in verb.subtree if c.i < verb.i)
             if passive:
                 event["actors"].insert(0, speaker)
