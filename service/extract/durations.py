@@ -235,6 +235,9 @@ class _Scanner:
             k += 1
         unit_word = self.w(k)
         unit = lex.units.get(unit_word)
+        if unit is None and c is not None and count is not None and not window \
+                and self.w(k) in _RANGE_WORDS:
+            return self._range_start(i, k, count, mod)
         if unit is None:
             return None
         plural = self._plural(unit_word)
@@ -260,6 +263,18 @@ class _Scanner:
         if window and self.L[i] in lex.window_articles:
             i += 1  # „die vergangenen drei Jahre“, "the past five years": without the article
         return i, end, duration_value(count, unit), "DURATION", mod
+
+    def _range_start(self, i: int, k: int, count: float, mod: str | None
+                     ) -> tuple[int, int, str, str, str | None] | None:
+        """"between 60 and 90 days", „zwei bis drei Jahre“, "five-to-10 years": the first
+        number of a range is a duration of the unit the second one names (TimeML tags both)."""
+        second = self.count(k + 1)
+        if second is None or second[0] is None:
+            return None
+        unit = self.lex.units.get(self.w(second[1]))
+        if unit is None or self._anchored(i, second[1] + 1, ""):
+            return None
+        return i, k, duration_value(count, unit), "DURATION", mod
 
     def _span_over(self, start: int, end: int) -> bool:
         if self.de:
@@ -436,6 +451,10 @@ class _Scanner:
             else:
                 i += 1
         return out
+
+
+# words between the two numbers of a range ("60 and 90 days", „zwei bis drei Jahre“)
+_RANGE_WORDS = frozenset({"to", "and", "or", "-", "–", "bis", "und", "oder"})
 
 
 def _language(language: str) -> str:

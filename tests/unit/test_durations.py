@@ -135,3 +135,18 @@ def test_a_date_is_never_also_a_duration() -> None:
 
 def test_language_without_lexicon_gives_none() -> None:
     assert find_durations("Il a passé trois ans en prison.", "fr") == []
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("The restructuring would take between 60 and 90 days.", "en",
+     [("60", "P60D"), ("90 days", "P90D")]),
+    ("The repairs will take two to three weeks.", "en",
+     [("two", "P2W"), ("three weeks", "P3W")]),
+    ("Der Umbau soll zwei bis drei Jahre dauern.", "de",
+     [("zwei", "P2Y"), ("drei Jahre", "P3Y")]),
+    # a range of something else is no duration
+    ("Shares rose 3 to 4 percent on Monday.", "en", []),
+])
+def test_the_first_number_of_a_range_takes_the_unit_of_the_second(
+        text: str, language: str, expected: list) -> None:
+    assert [(d["text"], d["value"]) for d in find_durations(text, language)] == expected
