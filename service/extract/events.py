@@ -508,6 +508,7 @@ class EventExtractor:
         self._drop_date_actors(events, dates)
         self._resolve_pronoun_actors(doc, events, entity_spans, lex)
         self._officers_to_force(doc, events, entity_spans)
+        self._described_persons(events, entity_spans)
         self._first_person_in_quotes(doc, events)
         self._reported_passive(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
@@ -589,6 +590,36 @@ class EventExtractor:
                                if s <= force.start() < e), None)
                 if linked is not None:
                     actor["entity_id"] = linked
+
+    # a person described by what happened to them: "der Tatverdächtige", "die 58-Jährige"
+    DESCRIBED_PERSON = re.compile(
+        r"^(?:der|die|den|dem|des|the)?\s*(?:\d+[- ]?jährigen?|[\w-]*verdächtigen?|"
+        r"angeklagten?|beschuldigten?|mann|frau|inhaberin|inhaber|suspect|defendant|"
+        r"\d+-year-old)$", re.IGNORECASE)
+    PERSON_PATIENT_TYPES = ("justice.", "politics.accusation", "politics.investigation")
+
+    def _described_persons(self, events: list[dict[str, Any]],
+                           entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> None:
+        """"Die Polizei nahm Dennis K. fest … Die Festnahme des Tatverdächtigen": a patient of
+        a court, arrest or accusation described only as the suspect, the defendant or "the
+        58-year-old" is the person the article named last before it (not the event's
+        agent); with nobody named it stays as written."""
+        persons = sorted((s, ent) for s, _, ent, t in entity_spans if t in ("PER", "PERSON"))
+        if not persons:
+            return
+        for event in events:
+            if not event["type"].startswith(self.PERSON_PATIENT_TYPES):
+                continue
+            agents = {a.get("entity_id") for a in event["actors"] if a["role"] == "agent"}
+            for actor in event["actors"]:
+                if actor["role"] != "patient" or actor.get("entity_id") \
+                        or not self.DESCRIBED_PERSON.match(actor["text"]):
+                    continue
+                before = [ent for s, ent in persons if s < event["trigger"]["start"]
+                          and str(ent["id"]) not in agents]
+                if before:
+                    actor["text"] = str(before[-1].get("name") or actor["text"])
+                    actor["entity_id"] = str(before[-1]["id"])
 
     def _resolve_pronoun_actors(self, doc: Doc, events: list[dict[str, Any]],
                                 entity_spans: list[tuple[int, int, dict[str, Any], str]],

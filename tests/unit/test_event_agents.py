@@ -870,3 +870,19 @@ def test_who_acts_in_a_clause_an_occasion_opens_takes_part_in_it(extractor, text
 def test_an_occasion_clause_with_victims_gives_no_doer(extractor) -> None:
     rec = record(extractor, "Bei dem Anschlag in Kabul starben am Montag zwölf Menschen.", "de")
     assert not any("Menschen" in a["text"] for a in actors(rec, "Anschlag"))
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("In Leipzig ist Sven T. festgenommen worden. Die Festnahme des Tatverdächtigen gelang "
+     "nach einem Hinweis.", "Festnahme"),
+    ("Der Prozess gegen Sven T. beginnt im Mai. Die Staatsanwaltschaft wirft dem 31-Jährigen "
+     "vor, Kunden betrogen zu haben.", "wirft"),
+])
+def test_a_described_suspect_is_the_person_named_before(extractor, text, trigger) -> None:
+    rec = record(extractor, text, "de")
+    assert any(n.startswith("Sven T") for n in names(rec, actors(rec, trigger, "patient")))
+
+
+def test_a_described_suspect_stays_as_written_with_nobody_named(extractor) -> None:
+    rec = record(extractor, "Die Festnahme des Tatverdächtigen gelang nach einem Hinweis.", "de")
+    assert all(not a.get("entity_id") for a in actors(rec, "Festnahme", "patient"))
