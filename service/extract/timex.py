@@ -21,7 +21,7 @@ import bisect
 import datetime as dt
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -679,6 +679,13 @@ class _Scanner:
 
     def w(self, i: int) -> str:
         return self.L[i] if 0 <= i < self.n else ""
+
+    def _phrase_at(self, table: Mapping[str, Sequence[tuple[tuple[str, ...], Any]]], i: int
+                   ) -> tuple[tuple[str, ...], Any] | None:
+        """The first entry of ``table`` (indexed by first word, longest first) whose words
+        stand at token ``i``."""
+        return next((c for c in table.get(self.w(i), ())
+                     if all(self.w(i + j) == c[0][j] for j in range(len(c[0])))), None)
 
     def num(self, i: int) -> bool:
         return 0 <= i < self.n and self.K[i] == _NUM
@@ -1420,8 +1427,7 @@ class _Scanner:
         w = self.L[i]
         if w == "heuer" and self.de and self.ref is not None:
             return _Hit(i, i + 1, *_v_year(self.ref.year))  # Austrian/Bavarian "this year"
-        found = next((c for c in self.lex.references.get(w, ())
-                      if all(self.w(i + j) == c[0][j] for j in range(len(c[0])))), None)
+        found = self._phrase_at(self.lex.references, i)
         if found is None or (self.cap(i) and not self.initial(i)):
             return None  # "Jetzt" as a title word mid-sentence
         toks, value = found
@@ -1443,8 +1449,7 @@ class _Scanner:
         if not self.word(i) or self.ref is None:
             return None
         w = self.L[i]
-        found = next((c for c in self.lex.relative_days.get(w, ())
-                      if all(self.w(i + j) == c[0][j] for j in range(len(c[0])))), None)
+        found = self._phrase_at(self.lex.relative_days, i)
         if found is None:
             return None
         toks, off = found
@@ -1625,19 +1630,19 @@ class _Scanner:
         sign = self._ANCHORED_OFFSETS.get(self.w(k))
         if sign is None or unit not in ("DAY", "WEEK") or self.ref is None:
             return None
-        if sign > 0 and self.last_day is None and self.sign(i, k + 1) < 0:
-            return None  # "two days later, he died": later than a day the text never named
-        return _Hit(i, k + 1, *_shift_back(unit, sign * n, self._anchor_day()))
+        anchor = self._anchor_day(sign > 0, i, k + 1)
+        return None if anchor is None else _Hit(i, k + 1, *_shift_back(unit, sign * n, anchor))
 
-    def _anchor_day(self) -> dt.date:
-        """The last day named in the text so far, else the reference day."""
-        if self.last_day is not None:
-            try:
-                return dt.date.fromisoformat(self.last_day[1])
-            except ValueError:
-                pass
-        assert self.ref is not None
-        return self.ref
+    def _anchor_day(self, forward: bool, start: int, end: int) -> dt.date | None:
+        """The last day named in the text so far, else the reference day; None for a count
+        forward in a past clause when the text named no day ("two days later, he died",
+        "the next day, …": later than a day never named)."""
+        if self.last_day is None:
+            return None if forward and self.sign(start, end) < 0 else self.ref
+        try:
+            return dt.date.fromisoformat(self.last_day[1])
+        except ValueError:
+            return self.ref
 
     def _m_anaphoric_day(self, i: int) -> _Hit | None:
         """"the previous day", "the following day", „am Vortag", „tags darauf": a day
@@ -1646,8 +1651,7 @@ class _Scanner:
         if self.ref is None or not self.word(i):
             return None
         start = i + 1 if self.L[i] in ("the", "am") else i
-        found = next((c for c in self.lex.anaphoric_days.get(self.w(start), ())
-                      if all(self.w(start + j) == c[0][j] for j in range(len(c[0])))), None)
+        found = self._phrase_at(self.lex.anaphoric_days, start)
         if found is None or (start == i + 1 and self.L[i] == "the" and self.de):
             return None
         toks, off = found
@@ -1656,9 +1660,9 @@ class _Scanner:
             return None
         if start == i and self.L[i] not in ("tags",) and not self.de:
             return None  # English needs its article: "the next day"
-        if off > 0 and self.last_day is None and self.sign(start, end) < 0:
-            return None  # "the next day, he died": after a day the text never named
-        return _Hit(start, end, *_v_day(self._anchor_day() + dt.timedelta(days=off)))
+        anchor = self._anchor_day(off > 0, start, end)
+        return None if anchor is None else _Hit(start, end,
+                                                *_v_day(anchor + dt.timedelta(days=off)))
 
     def _m_week(self, i: int) -> _Hit | None:
         """KW 12, 12. KW, 45. Kalenderwoche, Kalenderwoche 12; week 45, calendar week 45."""
@@ -1864,8 +1868,7 @@ class _Scanner:
         """Ostermontag, Heiligabend, Tag der Deutschen Einheit; Easter Monday, Christmas."""
         if not self.cap(i):
             return None
-        found = next((c for c in self.lex.holidays.get(self.L[i], ())
-                      if all(self.w(i + j) == c[0][j] for j in range(len(c[0])))), None)
+        found = self._phrase_at(self.lex.holidays, i)
         if found is None:
             return None
         toks, rule = found
