@@ -850,7 +850,6 @@ class EventExtractor:
         """"Elbchip will eine zweite Chipfabrik bauen. Die Investition von drei Milliarden
         Euro …": a company action with no doer in its sentence is done by the company that did
         the last such action (or bought something) before it, marked ``"context": true``."""
-        types = {str(ent["id"]): t for _, _, ent, t in entity_spans}
         company: dict[str, Any] | None = None
         for event in events:
             if event["type"] in self.COMPANY_ACTIONS:  # "beim Amtsgericht Insolvenz
@@ -866,7 +865,7 @@ class EventExtractor:
                 continue
             if event["type"] in self.COMPANY_ACTIONS | {"economy.acquisition"}:
                 org = next((a for a in agents
-                            if types.get(str(a.get("entity_id"))) == "ORG"), None)
+                            if self._entity_type(a, entity_spans) == "ORG"), None)
                 if org is not None:
                     company = org
 
@@ -883,14 +882,12 @@ class EventExtractor:
         for event in events:
             if any(a["role"] == "agent" for a in event["actors"]):
                 continue
-            at = event["trigger"]["start"]
-            quote = next((q for q in quotes if q["start"] <= at < q["end"]), None)
-            persons = self.FIRST_PERSON if quote is None or quote.get("kind") == "direct" \
-                else self.REPORTED_SELF  # „…, man werde klagen": the reporter itself
-            span = doc.char_span(at, event["trigger"]["end"], alignment_mode="expand")
-            if quote is None or span is None or not span[0].is_lower:
+            found = self._verb_in_quote(doc, event, quotes)
+            if found is None:
                 continue
-            verb = span[0]
+            quote, verb = found
+            persons = self.FIRST_PERSON if quote.get("kind") == "direct" \
+                else self.REPORTED_SELF  # „…, man werde klagen": the reporter itself
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "sb")] or [
                 c for c in verb.head.children if c.dep_ in ("nsubj", "sb")
                 and verb.dep_ in ("xcomp", "conj", "oc")]
@@ -900,6 +897,18 @@ class EventExtractor:
             if not subjects or subjects[0].lower_ not in persons:
                 continue
             event["actors"].insert(0, self._speaker_agent(quote["speaker"]))
+
+    @staticmethod
+    def _verb_in_quote(doc: Doc, event: dict[str, Any], quotes: list[dict[str, Any]]
+                       ) -> tuple[dict[str, Any], Token] | None:
+        """The quote a verb trigger stands in, and the verb; None for a noun trigger or one
+        outside every quote."""
+        at = event["trigger"]["start"]
+        quote = next((q for q in quotes if q["start"] <= at < q["end"]), None)
+        span = doc.char_span(at, event["trigger"]["end"], alignment_mode="expand")
+        if quote is None or span is None or not span[0].is_lower:
+            return None
+        return quote, span[0]
 
     def _reported_passive(self, doc: Doc, events: list[dict[str, Any]],
                           entity_spans: list[tuple[int, int, dict[str, Any], str]],
@@ -916,11 +925,10 @@ class EventExtractor:
             if not event["type"].startswith(lex.reported_passive) or any(
                     a["role"] == "agent" for a in event["actors"]):
                 continue
-            at = event["trigger"]["start"]
-            quote = next((q for q in quotes if q["start"] <= at < q["end"]), None)
-            span = doc.char_span(at, event["trigger"]["end"], alignment_mode="expand")
-            if quote is None or span is None or not span[0].is_lower:
+            found = self._verb_in_quote(doc, event, quotes)
+            if found is None:
                 continue
+            quote, verb = found
             speaker = self._speaker_agent(quote["speaker"])
             if self._entity_type(speaker, entity_spans) != "ORG":
                 continue
@@ -928,7 +936,6 @@ class EventExtractor:
                          if str(ent["id"]) == speaker["entity_id"]), "")
             if name and name in speaker["text"]:
                 speaker["text"] = name  # "Angaben der Lufthansa": the company
-            verb = span[0]
             kids = list(verb.children)
             if lex.lang == "en":
                 passive = any(c.dep_ in ("auxpass", "aux:pass") for c in kids) and not any(
@@ -2186,10 +2193,11 @@ class EventExtractor:
             # only a name that holds the phrase's last word (its head) names the participant:
             # "four Israeli settlers" is not "Israeli"
             hits = [h for h in hits if h[2] >= e - 1]
-            place_of_body = bool(hits) and min(h[0] for h in hits) > 0 and any(
-                doc_cache.text(doc)[s:e].split()[0].lower().endswith(word)
+            words = doc_cache.text(doc)[s:e].split() if hits else []
+            place_of_body = len(words) == 2 and min(h[0] for h in hits) > 0 and any(
+                words[0].lower().endswith(word)
                 for word in ("gericht", "anwaltschaft", "polizei", "polizeipräsidium",
-                             "kriminalamt")) and len(doc_cache.text(doc)[s:e].split()) == 2
+                             "kriminalamt"))
             if place_of_body:  # "Staatsanwaltschaft Kiel", "Landgericht Dortmund": the body
                 hits = []  # is named with its seat; the seat alone is not the actor
             if hits:  # a person or organisation before a place or an adjective ("Münchner"),
@@ -2546,7 +2554,7 @@ class EventExtractor:
         while first > 0 and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and doc[first - 1].text not in CLAUSE_PUNCT:
             first -= 1
-        if doc[first - 1].lower_ in self.OBJECT_ARTICLES if first > 0 else False:
+        if first > 0 and doc[first - 1].lower_ in self.OBJECT_ARTICLES:
             return None
         return doc[first].idx, head.idx + len(head.text)
 
