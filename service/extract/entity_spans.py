@@ -141,6 +141,11 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
                 and end - start >= 2 \
                 and doc[end - 1].lower_ in _COMPANY_LAST_WORDS:
             label = "ORG"  # "Dunmore Freight", "Varda Metals": a business word ends the name
+        elif doc.lang_ == "en" and label in ("NORP", "PERSON", "PER", "MISC") \
+                and end - start == 1 and _acronym(doc[start].text) and end < len(doc) \
+                and doc[end].lower_ in _GROUP_NOUNS \
+                and place_country(doc[start].text, doc.lang_) is None:
+            label = "ORG"  # "the M23 rebels" (tagged NORP)
         # a lone word after "the" that heads its phrase is no person: "the values of the
         # Gospel", "praise the Almighty" (but "the Trump administration", "the Obamas")
         if doc.lang_ == "en" and label in ("PERSON", "PER") and end - start == 1 \
@@ -169,6 +174,12 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
             if start < t.i:
                 out.append(Span(doc, start, t.i, label="ORG"))
                 taken.update(range(start, t.i))
+    # an untagged acronym right before a group noun: "the SINTAC union", "the GMB union"
+    for t in doc[1:]:
+        if doc.lang_ == "en" and t.lower_ in _GROUP_NOUNS and t.i - 1 not in taken \
+                and _acronym(doc[t.i - 1].text) and doc[t.i - 1].pos_ in ("PROPN", "NOUN"):
+            out.append(Span(doc, t.i - 1, t.i, label="ORG"))
+            taken.add(t.i - 1)
     # drop spans swallowed by a neighbour that grew over them ("Statistischem" PER)
     out.sort(key=lambda s: (s.start, -(s.end - s.start)))
     kept: list[Span] = []
@@ -211,6 +222,8 @@ _COMPANY_NOUNS = {"company", "firm", "startup", "start-up", "carmaker", "automak
 _DEAL_NOUNS = {"takeover", "acquisition", "purchase", "buyout", "merger", "stake", "shares",
                "owner", "ceo", "shareholders", "investors", "subsidiary"}
 _STOCK_WORDS = {"shares", "stock", "stocks", "shareholders"}
+# nouns an organisation's acronym stands before ("the GMB union", "the M23 rebels")
+_GROUP_NOUNS = {"union", "unions", "party", "rebels", "militia", "movement"}
 _DEAL_PREPOSITIONS = {"of", "in", "with"}
 
 
@@ -235,6 +248,11 @@ def _company_context(doc: Doc, start: int, end: int) -> bool:
     if before in _DEAL_PREPOSITIONS and before2 in _DEAL_NOUNS:
         return True
     return after in _STOCK_WORDS or (after == "'s" and after2 in _STOCK_WORDS)
+
+
+def _acronym(word: str) -> bool:
+    """"GMB", "SINTAC", "M23": capitals, perhaps with digits, at least two letters."""
+    return word.isupper() and sum(c.isalpha() for c in word) >= 2 and word.isalnum()
 
 
 def _single(ents: Sequence[Span], i: int) -> bool:

@@ -168,6 +168,7 @@ class EventLexicon:
     # verbs whose subject judges or handles a noun trigger's event, not does it ("regulators
     # will review the acquisition", "accepted her resignation")
     judging: frozenset[str] = frozenset()
+    undergoing: frozenset[str] = frozenset()  # "lost a confidence vote": the subject undergoes
     # a definite class noun that stands for the last name of its type ("the organisation")
     anaphoric: dict[str, str] = field(default_factory=dict)
     anaphoric_kind: dict[str, str] = field(default_factory=dict)  # "gewerkschaft" → union
@@ -183,6 +184,8 @@ class EventLexicon:
     # Unfall starb ein Mann": the accident, not a death of its own)
     subsumed_by: dict[str, tuple[str, ...]] = field(default_factory=dict)
     subject_is_patient: frozenset[str] = frozenset()  # "Pope Francis died": he is no agent
+    # a person as subject of an objectless verb undergoes it ("the CEO will step down")
+    holder_is_patient: frozenset[str] = frozenset()
     # noun triggers whose genitive / "of" / "von" complement is the doer ("Streik der GDL",
     # "the visit of the chancellor"); for the others it is the one acted on ("Übernahme des
     # Softwareanbieters", "the arrest of the suspect")
@@ -354,6 +357,8 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.actor_prefix_excluded = tuple(rules.get("actor_prefix_excluded_types", ()))
     lex.time_blockers = tuple(rules.get("time_blockers", ()))
     lex.judging = frozenset(w.lower() for w in rules.get("judging_verbs", ()))
+    lex.undergoing = frozenset(w.lower() for w in rules.get("undergoing_verbs", ())
+                               if not w.startswith("_"))
     lex.anaphoric = {w.lower(): etype for etype, words in rules.get("anaphoric_nouns", {}).items()
                      for w in words}
     lex.anaphoric_kind = {w.lower(): kind for kind, words in rules.get("anaphoric_kinds",
@@ -370,6 +375,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     shared = all_rules  # language-independent rules live at the top level
     lex.subsumed_by = {t: tuple(v) for t, v in shared.get("subsumed_by", {}).items()}
     lex.subject_is_patient = frozenset(shared.get("subject_is_patient", ()))
+    lex.holder_is_patient = frozenset(shared.get("holder_is_patient", ()))
     lex.complement_agent = frozenset(shared.get("noun_complement_agent", ()))
     lex.institution_agents = {t: str(k) for t, k in shared.get("institution_agents", {}).items()
                               if not t.startswith("_")}
@@ -1927,7 +1933,54 @@ class EventExtractor:
             out.append(actor)
         if cand.entry.type in lex.subject_is_patient:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
+        elif is_verb and cand.entry.type in lex.holder_is_patient:
+            out = self._office_holder(doc, tok, out, entity_spans)
         return ([prefix] if prefix is not None else []) + out
+
+    OBJECT_DEPS = ("dobj", "obj", "oa")
+
+    def _office_holder(self, doc: Doc, tok: Token, actors: list[dict[str, Any]],
+                       entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                       ) -> list[dict[str, Any]]:
+        """"Dunmore's chief executive, Fiona Rankin, will step down", "She takes over": a
+        person as the subject of a verb of leadership change with no object is the one whose
+        position changes (the patient); the organisation whose head she is ("Dunmore's",
+        "its" in "Kestrel said its chief executive …") is the agent."""
+        if any(c.dep_ in self.OBJECT_DEPS for c in tok.children):
+            return actors  # "the board fired its chief executive": the usual roles
+        persons = [a for a in actors if a["role"] == "agent" and (
+            self._entity_type(a, entity_spans) in ("PER", "PERSON")
+            or self.PRONOUN_TYPES.get(a["text"].lower()) == "PER")]
+        if not persons:
+            return actors
+        out = [a | {"role": "patient"} if a in persons else a for a in actors]
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "sb")), None)
+        owner = next((c for c in subject.children if c.dep_ in ("poss", "ag")), None) \
+            if subject is not None else None
+        if owner is not None and owner.pos_ == "PRON":
+            owner = self._reporter_of_possessive(owner)
+        if owner is not None and owner.pos_ == "PROPN" and not any(
+                a["role"] == "agent" for a in out):
+            start, end = self._phrase(owner)
+            rec: dict[str, Any] = {"role": "agent", "text": doc_cache.text(doc)[start:end]}
+            for ms, me, ent, _ in entity_spans:
+                if ms <= start < me:
+                    rec["entity_id"] = str(ent["id"])
+            out.append(rec)
+        return out
+
+    def _reporter_of_possessive(self, pronoun: Token) -> Token | None:
+        """"Kestrel Motors said that its chief executive would step down": "its" is the
+        named subject of the verb of saying that reports its clause."""
+        if pronoun.lower_ not in ("its", "their", "seine", "ihre", "sein", "ihr"):
+            return None
+        clause = pronoun.head.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ not in ("ccomp", "oc") or clause.head.i == clause.i:
+            return None
+        subject = self._named_subject(clause.head)
+        return subject if subject is not None and subject.pos_ == "PROPN" else None
 
     def _between(self, doc: Doc, sent: _Sent, tok: Token, cand: Candidate, lex: EventLexicon,
                  entity_spans: list[tuple[int, int, dict[str, Any], str]]
@@ -2825,7 +2878,7 @@ class EventExtractor:
             if t.ent_type_ in ("DATE", "TIME"):
                 return  # "crippled by a cyberattack on Tuesday": a date is no participant
             if t.pos_ == "NOUN":  # "Scotland's health secretary, Morag Baillie, resigned"
-                t = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), t)
+                t = self._apposed_name(t, commas=role == "patient")
             if t.pos_ == "PRON":
                 if t.lower_ in ("who", "which", "that") and tok.dep_ == "relcl" \
                         and tok.head.i != tok.i:
@@ -2929,8 +2982,10 @@ class EventExtractor:
                 # (not "opened an investigation into the outage": the investigator)
                 # (not "a fire broke out after a drone strike": the fire did not strike)
                 subject = self._subject_climbing(gov)
+                undergoes = tok.dep_ == "dobj" and gov.lemma_.lower() in lex.undergoing
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
-                    add("agent", subject)  # press conference"; not "will review the deal"
+                    # press conference"; not "will review the deal"; "suffered an attack"
+                    add("patient" if undergoes else "agent", subject)
         if etype in lex.bei_patient:
             out += self._strike_parties(tok, out, lex)
         if etype == "politics.statement":
@@ -3012,6 +3067,42 @@ class EventExtractor:
         return host.pos_ in ("VERB", "AUX") and any(
             c.dep_ == "dobj" and c.i < tok.head.i and c.lemma_.lower() in lex.inquiry_nouns
             for c in host.children)
+
+    PLACE_LABELS = ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+    @classmethod
+    def _apposed_name(cls, t: Token, commas: bool = True) -> Token:
+        """"the insurer Castellan", "Scotland's health secretary, Morag Baillie": a common
+        noun with a name in apposition means that name. With ``commas`` (one acted on) also a
+        name set off by commas that the parser hung as a conjunct (no "and" before it) or as
+        a modifier of the verb: "sued its former auditor, Harlow & Finch,", "unveiled a new
+        truck, the K-Series E,"."""
+        appos = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is not None or not commas:  # "the insurer Castellan"
+            return appos or t
+        doc = t.doc
+        end = t.i + 1  # the comma right after the noun's own words
+        while end < len(doc) and doc[end].text != "," and t.is_ancestor(doc[end]):
+            end += 1
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            return t
+        for c in list(t.children) + list(t.head.children):
+            if c.pos_ != "PROPN" or c.ent_type_ in cls.PLACE_LABELS or c.i <= end \
+                    or c.left_edge.i != end + 1 or doc[c.left_edge.i].lower_ in ("and", "or"):
+                continue
+            if c.dep_ == "appos" and c.head.i == t.i or (
+                    c.dep_ == "conj" and c.head.i == t.i
+                    and not any(k.dep_ == "cc" and k.i < c.i for k in t.children)) or (
+                    c.dep_ in ("npadvmod", "appos") and c.head.i == t.head.i != t.i):
+                after = c.i + 1  # the name ends with a comma or the sentence
+                while after < len(doc) and c.is_ancestor(doc[after]) \
+                        and doc[after].dep_ in ("nummod", "compound", "cc", "conj", "punct") \
+                        and doc[after].text != ",":
+                    after += 1
+                if after >= len(doc) or doc[after].text in (",", ".", ";") \
+                        or doc[after].is_space:
+                    return c
+        return t
 
     @staticmethod
     def _owner_named(t: Token) -> Token:
@@ -3169,7 +3260,11 @@ class EventExtractor:
             if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.left_edge.i < left.i:
                 left = c.left_edge
         start = left.idx
-        return start, t.idx + len(t.text)
+        right = t  # a product's number: "the Velo Fold 2", "Model 3"
+        if t.pos_ == "PROPN" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "nummod" \
+                and t.doc[t.i + 1].head.i == t.i:
+            right = t.doc[t.i + 1]
+        return start, right.idx + len(right.text)
 
     def _actors_surface(self, doc: Doc, sent: _Sent, tok: Token, lex: EventLexicon,
                         entity_spans: list[tuple[int, int, dict[str, Any], str]],

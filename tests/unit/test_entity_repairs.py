@@ -133,3 +133,17 @@ def test_a_name_in_company_context_is_an_organisation(extractor, text, name) -> 
 def test_a_person_in_a_relative_clause_after_company_stays_a_person(extractor, text,
                                                                     name) -> None:
     assert by_name(entities(extractor, text, "en"), name)["type"] == "PER"
+
+
+@pytest.mark.parametrize("text, name", [
+    # acronyms the English model leaves untagged before a group noun
+    ("Cabin crew belonging to the TRAVA union walked out on Friday.", "TRAVA"),
+    ("Fighters of the KX7 rebels seized the border town.", "KX7"),
+])
+def test_an_acronym_before_a_group_noun_is_an_organisation(extractor, text, name) -> None:
+    assert by_name(entities(extractor, text, "en"), name)["type"] == "ORG"
+
+
+def test_a_lower_case_word_before_union_is_no_organisation(extractor) -> None:
+    ents = entities(extractor, "Workers said the customs union had failed them.", "en")
+    assert not [e for e in ents if e["type"] == "ORG" and e["name"].lower() == "customs"]

@@ -886,3 +886,52 @@ def test_a_described_suspect_is_the_person_named_before(extractor, text, trigger
 def test_a_described_suspect_stays_as_written_with_nobody_named(extractor) -> None:
     rec = record(extractor, "Die Festnahme des Tatverdächtigen gelang nach einem Hinweis.", "de")
     assert all(not a.get("entity_id") for a in actors(rec, "Festnahme", "patient"))
+
+
+@pytest.mark.parametrize("text, trigger, patient", [
+    # a common-noun object with a name set off by commas is that name
+    ("The airline Norskair is suing its former caterer, Skyfare Catering, over unpaid bills.",
+     "suing", "Skyfare Catering"),
+    ("On Monday the phone maker Velo unveiled a folding handset, the Velo Fold 2, in Milan.",
+     "unveiled", "Velo Fold 2"),
+])
+def test_an_apposed_name_is_the_patient(extractor, text, trigger, patient) -> None:
+    rec = record(extractor, text, "en")
+    assert any(patient in n for n in names(rec, actors(rec, trigger, "patient")))
+
+
+def test_an_object_with_a_coordinated_name_keeps_its_own_head(extractor) -> None:
+    rec = record(extractor, "The city sued the contractor and Brightline Homes over the collapse.",
+                 "en")
+    assert "contractor" in [a["text"] for a in actors(rec, "sued", "patient")]
+
+
+@pytest.mark.parametrize("text, trigger, patient, agent", [
+    ("Halvorsen's chief financial officer, Ingrid Moe, will step down in March.",
+     "step", "Ingrid Moe", "Halvorsen"),
+    ("Brackwater Energy said on Friday that its chairman, Tomas Reyes, would step down.",
+     "step", "Tomas Reyes", "Brackwater Energy"),
+])
+def test_a_leaving_office_holder_is_the_patient_and_the_company_the_agent(
+        extractor, text, trigger, patient, agent) -> None:
+    rec = record(extractor, text, "en")
+    assert patient in names(rec, actors(rec, trigger, "patient"))
+    assert agent in names(rec, actors(rec, trigger, "agent"))
+
+
+def test_a_company_replacing_its_chief_keeps_the_usual_roles(extractor) -> None:
+    rec = record(extractor, "Brackwater Energy appointed Tomas Reyes as chief executive.", "en")
+    assert "Brackwater Energy" in names(rec, actors(rec, "appointed", "agent"))
+
+
+@pytest.mark.parametrize("text, trigger, patient", [
+    ("The coalition government of Premier Ana Lucic survived a confidence vote on Tuesday.",
+     "vote", "coalition government"),
+    ("The insurer Castellan suffered a cyberattack last week.", "cyberattack", "Castellan"),
+])
+def test_the_subject_of_suffer_or_survive_undergoes_the_event(extractor, text, trigger,
+                                                               patient) -> None:
+    rec = record(extractor, text, "en")
+    found = " ".join(names(rec, actors(rec, trigger, "patient")))
+    assert patient in found
+    assert not any(patient in a for a in names(rec, actors(rec, trigger, "agent")))
