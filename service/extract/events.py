@@ -2199,7 +2199,10 @@ class EventExtractor:
                     if other is not None else None
             # "Verdi forderte die Notenbank auf, die Zinsen zu senken": the object acts
             by_object = controller is not None and controller.root.dep_ in ("obj", "dobj")
+            displaced: list[tuple[str, int, int]] = []
             if subject is not None:  # the verb's subject is its agent, whatever is nearer
+                displaced = [(role, s, e) for role, s, e in pairs if role == "patient"
+                             and s < subject.end_char and subject.start_char < e]
                 pairs = [("agent", subject.start_char, subject.end_char)] + [
                     (role, s, e) for role, s, e in pairs
                     if role != "agent" and not (s < subject.end_char and subject.start_char < e)]
@@ -2209,6 +2212,11 @@ class EventExtractor:
                     pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
             if lex.lang == "de" and self._tagged:
                 pairs = self._nominative_agent(doc, tok, clause, pairs)
+            if displaced and not any(r == "patient" or s < displaced[0][2]
+                                     and displaced[0][1] < e for r, s, e in pairs):
+                # "Warschau wirft Berlin vor, …": the speaker rules took the object for the
+                # subject, the clause rules found the subject; the object is the patient again
+                pairs.append(displaced[0])
             if lex.lang == "de" and self._tagged and not tok.is_lower:
                 host = self._kommt_es_zu(doc, tok, clause, etype, lex)
                 if host is not None:  # "Beim Chemiekonzern Evonik kommt es zu einem …"

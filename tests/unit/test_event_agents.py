@@ -935,3 +935,15 @@ def test_the_subject_of_suffer_or_survive_undergoes_the_event(extractor, text, t
     found = " ".join(names(rec, actors(rec, trigger, "patient")))
     assert patient in found
     assert not any(patient in a for a in names(rec, actors(rec, trigger, "agent")))
+
+
+@pytest.mark.parametrize("text, trigger, agent, patient", [
+    ("Ankara wirft Athen seit Monaten vor, den Streit anzuheizen.", "wirft", "Ankara", "Athen"),
+    ("Die Gewerkschaft Verdi warf der Firma Lindqvist vor, Löhne zu drücken.", "warf", "Verdi",
+     "Lindqvist"),
+])
+def test_the_accused_object_stays_the_patient_when_the_subject_is_found(
+        extractor, text, trigger, agent, patient) -> None:
+    rec = record(extractor, text, "de")
+    assert any(agent in n for n in names(rec, actors(rec, trigger, "agent")))
+    assert any(patient in n for n in names(rec, actors(rec, trigger, "patient")))
