@@ -47,7 +47,7 @@ durations too):
 
 Usage: python tests/data/timex/check_table.py [files...]
        (default: de.jsonl en.jsonl and, if present, durations_de.jsonl durations_en.jsonl
-       en_news.jsonl)
+       en_news.jsonl en_wiki_news.jsonl)
 Exit status 1 if any row is invalid.
 """
 from __future__ import annotations
@@ -341,7 +341,7 @@ def main(argv: list[str]) -> int:
     files = [Path(a) for a in argv] or (
         [HERE / "de.jsonl", HERE / "en.jsonl"]
         + [p for p in (HERE / "durations_de.jsonl", HERE / "durations_en.jsonl",
-                       HERE / "en_news.jsonl") if p.exists()])
+                       HERE / "en_news.jsonl", HERE / "en_wiki_news.jsonl") if p.exists()])
     total = sum(check_file(f) for f in files)
     return 1 if total else 0
 
