@@ -83,6 +83,11 @@ class _Lexicon:
     measure_words: frozenset[str]
 
 
+# adjectives of a period whose length nobody gives ("an indefinite period")
+_EN_OPEN_PERIOD = frozenset({"indefinite", "unspecified", "undetermined", "unknown",
+                             "undisclosed", "unlimited"})
+
+
 def _phrase(text: str) -> tuple[str, ...]:
     return tuple(m.group().lower() for m in _TOKEN_RE.finditer(text))
 
@@ -202,7 +207,8 @@ class _Scanner:
     # -- matchers; each returns (start token, end token, value, type, mod) or None
 
     def match(self, i: int) -> tuple[int, int, str, str, str | None] | None:
-        for m in (self.m_set, self.m_counted, self.m_adjective, self.m_vague):
+        for m in (self.m_set, self.m_counted, self.m_adjective, self.m_vague,
+                  self.m_unspecified):
             hit = m(i)
             if hit:
                 return hit
@@ -353,7 +359,9 @@ class _Scanner:
     def m_vague(self, i: int) -> tuple[int, int, str, str, str | None] | None:
         """"for years", "in decades", „seit Jahren“, "over the years": an unknown count."""
         lex = self.lex
-        if self.w(i - 1) not in lex.vague_prepositions:
+        if self.w(i - 1) not in lex.vague_prepositions and not (
+                not self.de and self.w(i - 1) in ("just", "only", "mere")
+                and self.w(i - 2) in lex.vague_prepositions):  # "in just minutes"
             return None
         j = i + 1 if (not self.de and self.w(i) == "the") else i
         unit = lex.units.get(self.w(j))
@@ -368,6 +376,24 @@ class _Scanner:
         if self.de and self.w(end) == "lang":
             end += 1
         return i, end, duration_value(None, unit), "DURATION", None
+
+    def m_unspecified(self, i: int) -> tuple[int, int, str, str, str | None] | None:
+        """"for an indefinite period" (PXD, as MEANTIME), "for the rest of the week" (the unit
+        itself: P1W): English periods with no count."""
+        if self.de:
+            return None
+        w = self.L[i]
+        if w in _EN_OPEN_PERIOD and self.w(i + 1) == "period":
+            end = i + 2
+            if self.L[end:end + 2] == ["of", "time"]:
+                end += 2
+            return i, end, "PXD", "DURATION", None
+        if w in ("rest", "remainder") and self.w(i + 1) == "of" and self.w(i + 2) == "the":
+            unit = self.lex.units.get(self.w(i + 3))
+            if unit in ("D", "W", "M", "Y") and not self._plural(self.w(i + 3)) \
+                    and self.w(i + 4) not in ("of", "'"):
+                return i + 3, i + 4, duration_value(1, unit), "DURATION", None
+        return None
 
     def m_set(self, i: int) -> tuple[int, int, str, str, str | None] | None:
         lex, w = self.lex, self.L[i]

@@ -177,7 +177,22 @@ _LAST_QUARTER_WORDS = {"en": frozenset({"final", "closing", "last"}),
                        "de": frozenset({"letzten", "letzte", "letztes", "schlussquartal",
                                         "schlussquartals"})}
 # English reference words that are adjectives: a time only before the noun they qualify
-_EN_REF_ADJECTIVES = frozenset({"recent"})
+_EN_REF_ADJECTIVES = frozenset({"recent", "current"})
+# what "current" qualifies when it means the present ("under the current circumstances"),
+# not a thing now in use ("current models", "current account")
+_EN_PRESENT_SITUATIONS = frozenset({"circumstances", "climate", "crisis", "situation",
+                                    "conditions", "environment", "downturn", "recession",
+                                    "slump", "turmoil", "uncertainty", "state"})
+_EN_SITUATION_QUALIFIERS = frozenset({"economic", "financial", "global", "political",
+                                      "market", "credit", "fiscal"})
+# clock times named by a word (TimeML: midnight is the end of its day, T24:00)
+_EN_CLOCK_WORDS = {"noon": 12, "midday": 12, "midnight": 24}
+# units "the same … a year ago" and "the … before" count back from
+_EN_SAME_UNITS = frozenset({"day", "week", "month", "quarter"})
+_EN_YEAR_BACK = (("a", "year", "ago"), ("a", "year", "earlier"), ("last", "year"),
+                 ("of", "last", "year"), ("the", "previous", "year"),
+                 ("of", "the", "previous", "year"), ("a", "year", "before"))
+_EN_UNIT_BEFORE = frozenset({"before", "previous", "earlier", "prior"})
 # linking verbs: a participle after them is a state ("will stay closed"), not a past event
 _EN_LINKING = frozenset({"stay", "stays", "remain", "remains", "keep", "keeps", "become",
                          "becomes", "get", "gets", "seem", "seems", "look", "looks"})
@@ -662,6 +677,8 @@ class _Scanner:
         self._cues: list[int] | None = None  # token positions with a tense cue (lazy)
         self._breaks: list[int] | None = None  # clause-break token positions (lazy)
         self.last_day: tuple[int, str] | None = None  # (token, value) of the last day found
+        # (token, value, granularity) of the last expression found
+        self.last_hit: tuple[int, str, str] | None = None
         number_matchers: tuple[Callable[[int], _Hit | None], ...] = (
             self._m_date_at_number, self._m_iso, self._m_slash, self._m_year, self._m_decade2,
             self._m_offset, self._m_week, self._m_quarter)
@@ -671,7 +688,7 @@ class _Scanner:
             self._m_decade_word, self._m_relnoun, self._m_reladj, self._m_holiday,
             self._m_weekend, self._m_earlier, self._m_reference, self._m_season,
             self._m_nacht, self._m_approx, self._m_jahr, self._m_the_day,
-            self._m_anaphoric_day)
+            self._m_anaphoric_day, self._m_year_back)
         self.matchers = {_NUM: number_matchers, _WORD: word_matchers,
                          _PUNCT: (self._m_decade2,)}
 
@@ -1438,6 +1455,10 @@ class _Scanner:
             return None  # "now that …", discourse "now"
         if len(toks) == 1 and not self.de and w in _EN_REF_ADJECTIVES and not self.word(end):
             return None  # "recent" is a time only as an attribute: "the recent downturn"
+        if not self.de and w == "current" and not (
+                self.w(end) in _EN_PRESENT_SITUATIONS or self.w(end) in _EN_SITUATION_QUALIFIERS
+                and self.w(end + 1) in _EN_PRESENT_SITUATIONS):
+            return None  # "the current circumstances", not "current models"
         if toks[-1] in ("past", "future") and (
                 self.number_at(end) is not None or self.w(end) in self.lex.units
                 or self.w(end) in _EN_VAGUE_COUNTS):
@@ -1944,6 +1965,9 @@ class _Scanner:
         elif w in ("late", "early", "later", "earlier") and self.w(i + 1) == "in" \
                 and self.w(i + 2) == "the" and self.w(i + 3) == "day":
             end, mod = i + 4, ("END" if w.startswith("late") else "START")
+        elif w in ("start", "beginning") and self.w(i + 1) == "of" and self.w(i + 2) == "the" \
+                and self.w(i + 3) == "day" and self.w(i + 4) not in ("of", "'"):
+            end, mod = i + 4, "START"  # "fell at the start of the day"
         elif w in ("a", "an", "the") and self.w(i + 1) in _EN_ORDINAL_DAYS \
                 and self.w(i + 2) in ("consecutive", "straight", "successive", "running") \
                 and self.w(i + 3) == "day" and self.w(i + 4) not in ("of", "'"):
@@ -1955,6 +1979,46 @@ class _Scanner:
         if self.last_day is not None and self.last_day[0] >= a:
             value = self.last_day[1]
         return _Hit(i, end, value, "day", mod)
+
+    def _m_year_back(self, i: int) -> _Hit | None:
+        """"the same month a year ago", "the same quarter last year": the day, week, month
+        or quarter a year back from the one the sentence named before ("in January, compared
+        to the same month a year ago"), else from the reference's; "the year before", "the
+        month previous" (with no event after it): the unit before that one."""
+        if self.de or self.ref is None or self.L[i] != "the":
+            return None
+        ref = self.ref
+        a, _ = self._sentence(i)
+        named = self.last_hit if self.last_hit is not None and self.last_hit[0] >= a else None
+        if self.w(i + 1) == "same" and self.w(i + 2) in _EN_SAME_UNITS:
+            unit, k = self.w(i + 2), i + 3
+            back = next((p for p in _EN_YEAR_BACK if tuple(self.L[k:k + len(p)]) == p), None)
+            if back is None:
+                return None
+            end = k + len(back)
+            if named is not None and named[2] in ("month", "quarter") and named[2] == unit:
+                year, rest = named[1].split("-", 1)  # "2009-01" → "2008-01"
+                return _Hit(i + 1, end, f"{int(year) - 1:04d}-{rest}", unit)
+            try:
+                day = ref.replace(year=ref.year - 1)
+            except ValueError:  # 29 February
+                day = ref.replace(year=ref.year - 1, day=28)
+            if unit == "day":
+                return _Hit(i + 1, end, *_v_day(day))
+            if unit == "week":
+                return _Hit(i + 1, end, *_v_week(ref - dt.timedelta(weeks=52)))
+            if unit == "month":
+                return _Hit(i + 1, end, *_v_month(ref.year - 1, ref.month))
+            return _Hit(i + 1, end, *_v_quarter(ref.year - 1, (ref.month - 1) // 3 + 1))
+        unit = self.lex.units.get(self.w(i + 1))
+        if unit in ("WEEK", "MONTH", "QUARTER", "YEAR") \
+                and self.w(i + 1) in self.lex.units_singular \
+                and self.w(i + 2) in _EN_UNIT_BEFORE and not self.word(i + 3):
+            if unit == "YEAR" and named is not None and named[2] == "year" \
+                    and named[1].isdigit():  # "last year, … than the year previous"
+                return _Hit(i + 1, i + 3, *_v_year(int(named[1]) - 1))
+            return _Hit(i + 1, i + 3, *_shift(unit, -1, ref))  # "than the year before."
+        return None
 
     # -- driver
 
@@ -1995,6 +2059,7 @@ class _Scanner:
                 hit = self._clock(self._part_of_day(self._year_of(hit)))
                 if hit.granularity == "day" and len(hit.value) >= 10:
                     self.last_day = (hit.start, hit.value[:10])
+                self.last_hit = (hit.start, hit.value, hit.granularity)
                 first = self._range_start(hit)
                 if first is not None and (not out or out[-1]["end"] <= first["start"]):
                     out.append(first)  # „vom 20. bis 22. März“: the 20th too
@@ -2143,6 +2208,8 @@ class _Scanner:
         """(end, hour, minute, zone) of the clock time after the preposition at ``k``.
         English "10:30" without a.m./p.m. or a UTC/GMT zone counts only when not
         ``strict``; a UTC/GMT zone gives TimeML's "Z"."""
+        if not self.de and self.w(k + 1) in _EN_CLOCK_WORDS:
+            return k + 2, _EN_CLOCK_WORDS[self.w(k + 1)], 0, ""  # "at noon"
         j, digits = k + 1, ""
         while j < self.n and (self.num(j) or (self.T[j] in ".:" and self.adj(j))) \
                 and (j == k + 1 or self.adj(j)) and len(digits) < 5:

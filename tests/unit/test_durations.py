@@ -51,6 +51,13 @@ def test_values_follow_timeml(count: float | None, unit: str, value: str) -> Non
     ("Negotiators have argued over the tariffs for months.", ("months", "PXM", "DURATION", None)),
     ("Over two weeks, the jury heard 30 witnesses.", ("two weeks", "P2W", "DURATION", None)),
     ("Prices will rise over the next three quarters of an hour.", None),
+    # periods with no count: MEANTIME's PXD, the unit itself, minutes after "just"
+    ("The plant will stay shut for an indefinite period.",
+     ("indefinite period", "PXD", "DURATION", None)),
+    ("She took leave for an unspecified period of time.",
+     ("unspecified period of time", "PXD", "DURATION", None)),
+    ("Shares may keep falling for the remainder of the week.", ("week", "P1W", "DURATION", None)),
+    ("The index lost 300 points in just minutes.", ("minutes", "PTXM", "DURATION", None)),
 ])
 def test_english_durations(text: str, expected: tuple[str, str, str, str | None] | None) -> None:
     got = found(text, "en")

@@ -966,3 +966,30 @@ def test_a_model_name_is_no_quarter(text: str) -> None:
     assert not any(d["granularity"] == "quarter"
                    for d in normalise_text(text, "en" if "Police" in text else "de",
                                            dt.date(2025, 3, 12)))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the same unit a year back: from the one named before in the sentence, else the reference
+    ("Orders fell 20 percent in February, compared with the same month a year ago.", "2024-02"),
+    ("Traffic is 9 percent below the same month last year.", "2024-03"),
+    ("Revenue rose 4 percent on the same quarter a year earlier.", "2024-Q1"),
+    ("Exports are 12 percent higher than the year before.", "2024"),
+    ("It lost $2 billion in 2023, more than the year previous.", "2022"),
+    ("The year before the merger was a difficult one.", None),  # counted from an event
+])
+def test_a_unit_a_year_back(text: str, value: str | None) -> None:
+    found = normalise_text(text, "en", dt.date(2025, 3, 12))
+    back = [d["value"] for d in found if d["text"].startswith(("same", "year"))]
+    assert back == ([value] if value else [])
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The index dropped at the start of the day but closed higher.", "2025-03-12"),
+    ("Airlines are struggling under the current economic circumstances.", "PRESENT_REF"),
+    ("The exchange reopened at noon.", "2025-03-12T12:00"),
+    ("The current models will stay on sale.", None),  # a thing in use, not the present
+    ("He admitted the current account deficit had grown.", None),
+])
+def test_day_starts_present_situations_and_clock_words(text: str, value: str | None) -> None:
+    found = normalise_text(text, "en", dt.date(2025, 3, 12))
+    assert [d["value"] for d in found] == ([value] if value else [])
