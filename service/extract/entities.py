@@ -515,9 +515,14 @@ def _cluster(mentions: list[_Mention], lang: str) -> list[list[_Mention]]:
                 groups[target].append(m)
 
     # "Harbour" after "Harbour Logistics" was introduced: the company's short name, whatever
-    # NER called the lone word (not a place: "Berlin" after "Berlin Brandenburg Airport")
-    for short in [k for k in groups if k[0] in ("PER", "ORG", "MISC") and len(k[1]) == 1]:
-        if short not in groups or place_country(groups[short][0].words[0], lang) is not None:
+    # NER called the lone word (not a place: "Berlin" after "Berlin Brandenburg Airport",
+    # unless NER itself took it for an organisation: "Kaapstad" after "Kaapstad Marine Data")
+    for short in [k for k in groups if k[0] in ("PER", "ORG", "MISC", "LOC", "GPE")
+                  and len(k[1]) == 1]:
+        if short not in groups:
+            continue
+        place = place_country(groups[short][0].words[0], lang) is not None
+        if place and short[0] != "ORG" or short[0] in ("LOC", "GPE") and place:
             continue
         first = min(m.start for m in groups[short])
         longer = [k for k in groups if k[0] == "ORG" and len(k[1]) > 1

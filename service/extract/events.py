@@ -186,6 +186,7 @@ class EventLexicon:
     subject_is_patient: frozenset[str] = frozenset()  # "Pope Francis died": he is no agent
     # a person as subject of an objectless verb undergoes it ("the CEO will step down")
     holder_is_patient: frozenset[str] = frozenset()
+    possessor_is_patient: frozenset[str] = frozenset()  # "Orme's trial": Orme is tried
     # noun triggers whose genitive / "of" / "von" complement is the doer ("Streik der GDL",
     # "the visit of the chancellor"); for the others it is the one acted on ("Übernahme des
     # Softwareanbieters", "the arrest of the suspect")
@@ -376,6 +377,8 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.subsumed_by = {t: tuple(v) for t, v in shared.get("subsumed_by", {}).items()}
     lex.subject_is_patient = frozenset(shared.get("subject_is_patient", ()))
     lex.holder_is_patient = frozenset(shared.get("holder_is_patient", ()))
+    lex.possessor_is_patient = frozenset(t for t in shared.get("possessor_is_patient", ())
+                                         if not t.startswith("_"))
     lex.complement_agent = frozenset(shared.get("noun_complement_agent", ()))
     lex.institution_agents = {t: str(k) for t, k in shared.get("institution_agents", {}).items()
                               if not t.startswith("_")}
@@ -607,22 +610,22 @@ class EventExtractor:
     def _described_persons(self, events: list[dict[str, Any]],
                            entity_spans: list[tuple[int, int, dict[str, Any], str]]) -> None:
         """"Die Polizei nahm Dennis K. fest … Die Festnahme des Tatverdächtigen": a patient of
-        a court, arrest or accusation described only as the suspect, the defendant or "the
-        58-year-old" is the person the article named last before it (not the event's
-        agent); with nobody named it stays as written."""
+        a court, arrest or accusation, or any agent ("The 58-year-old denied …"), described
+        only as the suspect, the defendant or "the 58-year-old" is the person the article
+        named last before it (not the event's other participant); with nobody named it
+        stays as written."""
         persons = sorted((s, ent) for s, _, ent, t in entity_spans if t in ("PER", "PERSON"))
         if not persons:
             return
         for event in events:
-            if not event["type"].startswith(self.PERSON_PATIENT_TYPES):
-                continue
-            agents = {a.get("entity_id") for a in event["actors"] if a["role"] == "agent"}
+            patients = event["type"].startswith(self.PERSON_PATIENT_TYPES)
             for actor in event["actors"]:
-                if actor["role"] != "patient" or actor.get("entity_id") \
+                if not (patients or actor["role"] == "agent") or actor.get("entity_id") \
                         or not self.DESCRIBED_PERSON.match(actor["text"]):
-                    continue
+                    continue  # "The 58-year-old denied the charges": the agent too
+                others = {a.get("entity_id") for a in event["actors"] if a is not actor}
                 before = [ent for s, ent in persons if s < event["trigger"]["start"]
-                          and str(ent["id"]) not in agents]
+                          and str(ent["id"]) not in others]
                 if before:
                     actor["text"] = str(before[-1].get("name") or actor["text"])
                     actor["entity_id"] = str(before[-1]["id"])
@@ -1934,18 +1937,19 @@ class EventExtractor:
         if cand.entry.type in lex.subject_is_patient:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         elif is_verb and cand.entry.type in lex.holder_is_patient:
-            out = self._office_holder(doc, tok, out, entity_spans)
+            out = self._office_holder(doc, tok, out, entity_spans, lex)
         return ([prefix] if prefix is not None else []) + out
 
     OBJECT_DEPS = ("dobj", "obj", "oa")
 
     def _office_holder(self, doc: Doc, tok: Token, actors: list[dict[str, Any]],
-                       entity_spans: list[tuple[int, int, dict[str, Any], str]]
-                       ) -> list[dict[str, Any]]:
+                       entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                       lex: EventLexicon) -> list[dict[str, Any]]:
         """"Dunmore's chief executive, Fiona Rankin, will step down", "She takes over": a
         person as the subject of a verb of leadership change with no object is the one whose
         position changes (the patient); the organisation whose head she is ("Dunmore's",
-        "its" in "Kestrel said its chief executive …") is the agent."""
+        "its" in "Kestrel said its chief executive …", "as interim head of the carmaker") is
+        the agent."""
         if any(c.dep_ in self.OBJECT_DEPS for c in tok.children):
             return actors  # "the board fired its chief executive": the usual roles
         persons = [a for a in actors if a["role"] == "agent" and (
@@ -1957,10 +1961,15 @@ class EventExtractor:
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "sb")), None)
         owner = next((c for c in subject.children if c.dep_ in ("poss", "ag")), None) \
             if subject is not None else None
+        if owner is None:  # "took over as interim head of the carmaker"
+            owner = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
+                          for r in p.children if r.dep_ == "pobj"
+                          for o in r.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj"), None)
         if owner is not None and owner.pos_ == "PRON":
             owner = self._reporter_of_possessive(owner)
-        if owner is not None and owner.pos_ == "PROPN" and not any(
-                a["role"] == "agent" for a in out):
+        if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in lex.anaphoric) \
+                and not any(a["role"] == "agent" for a in out):
             start, end = self._phrase(owner)
             rec: dict[str, Any] = {"role": "agent", "text": doc_cache.text(doc)[start:end]}
             for ms, me, ent, _ in entity_spans:
@@ -2883,8 +2892,9 @@ class EventExtractor:
                 out.append(("agent", span[0], span[1]))
 
         def add(role: str, t: Token) -> None:
-            if t.ent_type_ in ("DATE", "TIME"):
+            if t.ent_type_ in ("DATE", "TIME") and t.lower_ != "old":
                 return  # "crippled by a cyberattack on Tuesday": a date is no participant
+                # (but "The 61-year-old denied …" is a person the tagger took for a date)
             if t.pos_ == "NOUN":  # "Scotland's health secretary, Morag Baillie, resigned"
                 t = self._apposed_name(t, commas=role == "patient")
             if t.pos_ == "PRON":
@@ -2896,6 +2906,10 @@ class EventExtractor:
                 else:
                     reporter = self._reporter_of(t)
                     if reporter is not None:  # "Summit Ridge said it plans no job cuts"
+                        if t.lower_ == "they":  # "Aer Lingus and Ryanair said they would"
+                            for c in reporter.conjuncts:
+                                span = self._phrase(c)
+                                out.append((role, span[0], span[1]))
                         t = reporter
                     elif t.lower_ in self.PRONOUNS:
                         out.append((role, t.idx, t.idx + len(t.text)))  # resolved per article
@@ -2941,13 +2955,15 @@ class EventExtractor:
                 if c.dep_ == "compound" and c.pos_ == "PROPN" \
                         and c.text not in lex.actor_prefixes \
                         and c.ent_type_ not in ("ORG", "PERSON", "NORP") \
-                        and place_country(c.text, lex.lang) is not None:
-                    continue  # "the Belgorod attack": the place is where, not who
+                        and (place_country(c.text, lex.lang) is not None
+                             or c.ent_type_ in ("GPE", "LOC", "FAC")):
+                    continue  # "the Belgorod attack", "the Gao attack": where, not who
                 if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
                     # "Dunmore's acquisition by its larger rival": with a by-phrase the
                     # possessor undergoes the event
                     by = any(p.dep_ == "prep" and p.lower_ == "by" for p in tok.children)
-                    add("patient" if by and c.dep_ == "poss" else "agent", c)
+                    undergoes = by and c.dep_ == "poss" or etype in lex.possessor_is_patient
+                    add("patient" if undergoes else "agent", c)
                 elif c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lex.by_doers:
                     # "talks mediated by Turkey", "attacks carried out by the militia"
                     for g in self._by_phrase(c):
@@ -3094,14 +3110,18 @@ class EventExtractor:
             end += 1
         if end + 1 >= len(doc) or doc[end].text != ",":
             return t
-        for c in list(t.children) + list(t.head.children):
+        hosts = [t.head]  # up to the clause's verb: "imposed sanctions on X, NAME,"
+        while hosts[-1].pos_ not in ("VERB", "AUX") and hosts[-1].head.i != hosts[-1].i \
+                and len(hosts) < 4:
+            hosts.append(hosts[-1].head)
+        for c in list(t.children) + [c for h in hosts for c in h.children]:
             if c.pos_ != "PROPN" or c.ent_type_ in cls.PLACE_LABELS or c.i <= end \
                     or c.left_edge.i != end + 1 or doc[c.left_edge.i].lower_ in ("and", "or"):
                 continue
             if c.dep_ == "appos" and c.head.i == t.i or (
                     c.dep_ == "conj" and c.head.i == t.i
                     and not any(k.dep_ == "cc" and k.i < c.i for k in t.children)) or (
-                    c.dep_ in ("npadvmod", "appos") and c.head.i == t.head.i != t.i):
+                    c.dep_ in ("npadvmod", "appos") and c.head in hosts and c.head.i != t.i):
                 after = c.i + 1  # the name ends with a comma or the sentence
                 while after < len(doc) and c.is_ancestor(doc[after]) \
                         and doc[after].dep_ in ("nummod", "compound", "cc", "conj", "punct") \
@@ -3198,7 +3218,8 @@ class EventExtractor:
         """"Martin said he would visit Galway": the subject pronoun of a clause reported by a
         verb of saying is that verb's named subject (he/she not a place, it not a person by
         its entity label); None when the pronoun is anything else."""
-        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "it", "er", "sie"):
+        if pronoun.dep_ != "nsubj" or pronoun.lower_ not in ("he", "she", "it", "they", "er",
+                                                              "sie"):
             return None
         clause = pronoun.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
@@ -3223,6 +3244,8 @@ class EventExtractor:
             return None
         if pronoun.lower_ != "it" and label in ("GPE", "LOC", "NORP", "FAC"):
             return None
+        if pronoun.lower_ == "they" and not any(c.dep_ == "conj" for c in subject.children):
+            return None  # "they" stands for coordinated names: "Aer Lingus and Ryanair said"
         return subject
 
     @staticmethod
@@ -3267,7 +3290,11 @@ class EventExtractor:
         for c in t.lefts:
             if c.dep_ in ("compound", "amod", "nmod", "nummod") and c.left_edge.i < left.i:
                 left = c.left_edge
-        start = left.idx
+        doc, k = t.doc, left.i
+        while k >= 2 and doc[k - 1].text == "-" and not doc[k - 1].whitespace_ \
+                and not doc[k - 2].whitespace_:
+            k -= 2  # one hyphenated word: "the 34-year-old", not "old"
+        start = doc[k].idx
         right = t  # a product's number: "the Velo Fold 2", "Model 3"
         if t.pos_ == "PROPN" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].dep_ == "nummod" \
                 and t.doc[t.i + 1].head.i == t.i:

@@ -504,3 +504,11 @@ def test_salience_weights_come_from_the_factory_config():
         found = by_name(with_ents(nlp, text, ents))
         ranked[bool(weights)] = found["Jane Roe"]["salience"] > found["Acme Corp"]["salience"]
     assert ranked == {False: True, True: False}
+
+
+def test_a_short_company_name_that_is_also_a_place_joins_the_company(en):
+    """"Kaapstad" (Cape Town in Dutch) after "Kaapstad Marine Data", tagged ORG there."""
+    doc = en("Nordvik Systems agreed to buy Kaapstad Marine Data on Tuesday. The takeover of "
+             "Kaapstad would give Nordvik a third of the market.")
+    names = [e["name"] for e in doc._.entities if e["type"] == "ORG"]
+    assert "Kaapstad" not in names or "Kaapstad Marine Data" not in names, names

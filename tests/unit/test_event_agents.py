@@ -947,3 +947,39 @@ def test_the_accused_object_stays_the_patient_when_the_subject_is_found(
     rec = record(extractor, text, "de")
     assert any(agent in n for n in names(rec, actors(rec, trigger, "agent")))
     assert any(patient in n for n in names(rec, actors(rec, trigger, "patient")))
+
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # the possessor or name modifier of a trial or arrest is the one tried or arrested
+    ("Prosecutors said Brannock's trial would begin in May.", "trial", "patient", "Brannock"),
+    ("The Delacourt trial resumed on Monday in Lyon.", "trial", "patient", "Delacourt"),
+    # members of a group stand for it
+    ("Fighters of the Kivu Defence Front attacked an army base on Sunday.", "attacked",
+     "agent", "Kivu Defence Front"),
+    # "they" after coordinated reporters stands for all of them
+    ("Heathrow flights were hit by the strike. Aer Lingus and Ryanair said they would cancel "
+     "flights on Friday.", "cancel", "agent", "Ryanair"),
+    # a name set off by commas after the object of a preposition
+    ("The EU imposed sanctions on Iran's largest airline, Mahan Air, on Monday.", "sanctions",
+     "patient", "Mahan Air"),
+])
+def test_possessors_members_coordinated_reporters_and_apposed_objects(extractor, text, trigger,
+                                                                       role, expected) -> None:
+    rec = record(extractor, text, "en")
+    assert any(expected in n for n in names(rec, actors(rec, trigger, role)))
+
+
+def test_taking_over_as_head_is_a_leadership_change_with_the_company_as_agent(extractor
+                                                                              ) -> None:
+    rec = record(extractor, "Velmont Motors said on Monday that sales had fallen. Finance chief "
+                 "Ines Brandt took over as interim head of the carmaker on Tuesday.", "en")
+    took = [e for e in rec["events"] if e["trigger"]["text"] == "took"]
+    assert [e["type"] for e in took] == ["organization.leadership_change"]
+    assert "Ines Brandt" in names(rec, actors(rec, "took", "patient"))
+    assert any("Velmont" in n for n in names(rec, actors(rec, "took", "agent")))
+
+
+def test_an_age_described_agent_is_the_person_named_before(extractor) -> None:
+    rec = record(extractor, "A jury in Leeds convicted Daniel Royce of fraud on Monday. The "
+                 "61-year-old had denied the charges.", "en")
+    assert "Daniel Royce" in names(rec, actors(rec, "denied", "agent"))
