@@ -169,6 +169,8 @@ class EventLexicon:
     # will review the acquisition", "accepted her resignation")
     judging: frozenset[str] = frozenset()
     undergoing: frozenset[str] = frozenset()  # "lost a confidence vote": the subject undergoes
+    rejecting: frozenset[str] = frozenset()  # "denies the accusations": the accused denies
+    verdict_verbs: frozenset[str] = frozenset()  # "was convicted after a trial": the tried
     # a definite class noun that stands for the last name of its type ("the organisation")
     anaphoric: dict[str, str] = field(default_factory=dict)
     anaphoric_kind: dict[str, str] = field(default_factory=dict)  # "gewerkschaft" → union
@@ -360,6 +362,10 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.judging = frozenset(w.lower() for w in rules.get("judging_verbs", ()))
     lex.undergoing = frozenset(w.lower() for w in rules.get("undergoing_verbs", ())
                                if not w.startswith("_"))
+    lex.rejecting = frozenset(w.lower() for w in rules.get("rejecting_verbs", ())
+                              if not w.startswith("_"))
+    lex.verdict_verbs = frozenset(w.lower() for w in rules.get("verdict_verbs", ())
+                                  if not w.startswith("_"))
     lex.anaphoric = {w.lower(): etype for etype, words in rules.get("anaphoric_nouns", {}).items()
                      for w in words}
     lex.anaphoric_kind = {w.lower(): kind for kind, words in rules.get("anaphoric_kinds",
@@ -1938,6 +1944,17 @@ class EventExtractor:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         elif is_verb and cand.entry.type in lex.holder_is_patient:
             out = self._office_holder(doc, tok, out, entity_spans, lex)
+        if not is_verb and cand.entry.type == "politics.accusation" \
+                and not any(a["role"] == "patient" for a in out):
+            rejecter = self._rejecter(tok, lex)
+            if rejecter is not None:  # "Hudák denied the accusations", „Lorenz bestreitet
+                start, end = self._phrase(rejecter)  # die Vorwürfe"
+                rec: dict[str, Any] = {"role": "patient", "text": doc_cache.text(doc)[start:end]}
+                for ms, me, ent, _ in entity_spans:
+                    if ms <= start < me:
+                        rec["entity_id"] = str(ent["id"])
+                out = [a for a in out if a.get("entity_id") is None
+                       or a.get("entity_id") != rec.get("entity_id")] + [rec]
         return ([prefix] if prefix is not None else []) + out
 
     OBJECT_DEPS = ("dobj", "obj", "oa")
@@ -1977,6 +1994,25 @@ class EventExtractor:
                     rec["entity_id"] = str(ent["id"])
             out.append(rec)
         return out
+
+    @staticmethod
+    def _rejecter(tok: Token, lex: EventLexicon) -> Token | None:
+        """The subject of the verb that rejects an accusation noun: the one accused. The
+        German parse may take the object for a second subject („Der Minister wies die
+        Vorwürfe zurück")."""
+        verb = tok.head
+        if tok.dep_ not in ("dobj", "obj", "oa", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        lemma = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt") \
+            + verb.lemma_.lower()
+        if lemma not in lex.rejecting:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")
+                        and c.i != tok.i and c.pos_ != "PRON" and c.i < tok.i), None)
+        if subject is not None and subject.pos_ == "NOUN":  # "Israel's foreign ministry"
+            subject = next((c for c in subject.children if c.dep_ == "poss"
+                            and c.pos_ == "PROPN"), subject)
+        return subject
 
     def _reporter_of_possessive(self, pronoun: Token) -> Token | None:
         """"Kestrel Motors said that its chief executive would step down": "its" is the
@@ -3010,6 +3046,12 @@ class EventExtractor:
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
                     # press conference"; not "will review the deal"; "suffered an attack"
                     add("patient" if undergoes else "agent", subject)
+        if tok.i != gov.i and not any(r == "patient" for r, _, _ in out):
+            undergoer = self._undergoer(tok, gov, etype, lex)
+            if undergoer is not None:
+                add("patient", undergoer)  # the subject was no doer: "X will go on trial"
+                tried = out[-1]
+                out = [p for p in out if p[0] != "agent" or p[1:] != tried[1:]]
         if etype in lex.bei_patient:
             out += self._strike_parties(tok, out, lex)
         if etype == "politics.statement":
@@ -3093,6 +3135,42 @@ class EventExtractor:
             for c in host.children)
 
     PLACE_LABELS = ("GPE", "LOC", "FAC", "DATE", "TIME")
+
+    def _undergoer(self, tok: Token, gov: Token, etype: str, lex: EventLexicon
+                   ) -> Token | None:
+        """One acted on that the verb around a noun trigger names: the subject of "will go on
+        trial" / "was convicted after a trial", and the subject of the "whether" clause of
+        "opened an investigation into whether X had …"."""
+        if gov.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = tok.head.head if tok.dep_ == "pobj" else gov  # "will go on trial"
+        lemma = verb.lemma_.lower()
+        if etype == "justice.trial" and (
+                tok.dep_ == "dobj" and lemma in ("stand", "face", "await", "avoid")
+                or tok.dep_ == "pobj" and verb.pos_ in ("VERB", "AUX") and (
+                    lemma in ("go", "stand", "be", "remain")
+                    and tok.head.lower_ == "on"
+                    or any(c.dep_ == "nsubjpass" for c in verb.children)
+                    and lemma in lex.verdict_verbs)):
+            while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+                verb = verb.head  # "has pleaded not guilty and will go on trial"
+            subject = self._subject_climbing(verb) or next(
+                (c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            return subject if subject is not None and subject.pos_ != "PRON" \
+                or subject is not None and subject.lower_ in self.PRONOUNS else None
+        if etype == "politics.investigation":
+            for host in (tok, gov) if tok.dep_ == "dobj" else (tok,):
+                for p in host.children:
+                    if p.dep_ != "prep" or p.lower_ != "into":
+                        continue
+                    for clause in p.children:
+                        if clause.dep_ in ("pcomp", "pobj") and any(
+                                c.dep_ == "mark" and c.lower_ in ("whether", "if")
+                                for c in clause.children):
+                            return next((c for c in clause.children
+                                         if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return None
 
     @classmethod
     def _apposed_name(cls, t: Token, commas: bool = True) -> Token:

@@ -983,3 +983,28 @@ def test_an_age_described_agent_is_the_person_named_before(extractor) -> None:
     rec = record(extractor, "A jury in Leeds convicted Daniel Royce of fraud on Monday. The "
                  "61-year-old had denied the charges.", "en")
     assert "Daniel Royce" in names(rec, actors(rec, "denied", "agent"))
+
+
+@pytest.mark.parametrize("text, language, trigger, patient", [
+    # the one who rejects an accusation is the one accused
+    ("Prosecutors accused Tomasz Wolny of fraud. Wolny rejected the accusations on Monday.",
+     "en", "accusations", "Wolny"),
+    ("Die Staatsanwaltschaft ermittelt gegen Karla Jansen. Jansen bestreitet die Vorwürfe.",
+     "de", "Vorwürfe", "Jansen"),
+    # the tried: "will go on trial", "was convicted after a trial"
+    ("Henrik Dahl, who was arrested in June, will go on trial in March.", "en", "trial",
+     "Henrik Dahl"),
+    ("Mara Quist was convicted on Friday after a two-week trial.", "en", "trial", "Mara Quist"),
+    # the subject of an inquiry's "whether" clause
+    ("Regulators opened an investigation into whether the retailer Fennick had misled "
+     "investors.", "en", "investigation", "Fennick"),
+])
+def test_the_one_acted_on_named_by_the_verb_around_a_noun_trigger(extractor, text, language,
+                                                                   trigger, patient) -> None:
+    rec = record(extractor, text, language)
+    assert any(patient in n for n in names(rec, actors(rec, trigger, "patient")))
+
+
+def test_a_judge_speaking_at_a_trial_is_not_tried(extractor) -> None:
+    rec = record(extractor, "Judge Amy Holt spoke at the trial on Monday.", "en")
+    assert not any("Holt" in n for n in names(rec, actors(rec, "trial", "patient")))
