@@ -141,6 +141,9 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
                 and end - start >= 2 \
                 and doc[end - 1].lower_ in _COMPANY_LAST_WORDS:
             label = "ORG"  # "Dunmore Freight", "Varda Metals": a business word ends the name
+        elif label in ("PER", "PERSON", "MISC") and end < len(doc) and end not in taken \
+                and doc[end].lower_ in _COMPANY_LAST_WORDS and doc[end].text[:1].isupper():
+            end, label = end + 1, "ORG"  # "Transalpin Cargo", the business word left out
         elif doc.lang_ == "en" and label in ("NORP", "PERSON", "PER", "MISC") \
                 and end - start == 1 and _acronym(doc[start].text) and end < len(doc) \
                 and doc[end].lower_ in _GROUP_NOUNS \
@@ -208,7 +211,8 @@ _COMPANY_LAST_WORDS = frozenset({
     "corporation", "corp", "inc", "ltd", "plc", "llc", "company", "group", "motors",
     "airlines", "airways", "holdings", "industries", "technologies", "laboratories", "labs",
     "foods", "partners", "capital", "logistics", "freight", "metals", "energy", "pharma",
-    "pharmaceuticals", "media", "shipping", "insurance", "bank", "ag", "gmbh", "se", "kg"})
+    "pharmaceuticals", "media", "shipping", "insurance", "bank", "ag", "gmbh", "se", "kg",
+    "cargo"})
 # German company nouns and compound heads right before a name make it a company's
 # (not words that also name people: Händler, Spezialist, Investor, Bauer)
 _DE_COMPANY_HEADS = ("konzern", "hersteller", "unternehmen", "firma", "zulieferer", "anbieter",

@@ -527,6 +527,7 @@ class EventExtractor:
         self._first_person_in_quotes(doc, events)
         self._reported_passive(doc, events, entity_spans, lex)
         if self.tuning.context_actors:
+            self._institution_agents(doc, events, entity_spans, lex, own_sentence=True)
             self._actors_from_coreference(events, lex.families)
             self._company_from_context(events, entity_spans)
             self._institution_agents(doc, events, entity_spans, lex)
@@ -967,11 +968,14 @@ class EventExtractor:
     @staticmethod
     def _institution_agents(doc: Doc, events: list[dict[str, Any]],
                             entity_spans: list[tuple[int, int, dict[str, Any], str]],
-                            lex: EventLexicon) -> None:
+                            lex: EventLexicon, own_sentence: bool = False) -> None:
         """"Der Prozess hatte im Februar begonnen": a trial with no doer in its sentence was
         held by the court the article names, an investigation run by its prosecutors, a rate
         decision made by its central bank, a strike called by its union. The last such name
-        before the trigger, else the first after it; marked ``"context": true``."""
+        before the trigger, else the first after it; marked ``"context": true``. With
+        ``own_sentence`` (run before the coreference rule) only a name in the trigger's own
+        sentence: "Zu dem Ausstand hatte die GDL aufgerufen" is the GDL's strike, whatever
+        union struck before."""
         waiting = [e for e in events if e["type"] in lex.institution_agents
                    and not any(a["role"] == "agent" for a in e["actors"])]
         if not waiting or not lex.institution_words:
@@ -999,6 +1003,9 @@ class EventExtractor:
             want = lex.institution_agents[event["type"]]
             at = event["trigger"]["start"]
             fit = [m for m in mentions if want in m[3]]
+            if own_sentence:
+                fit = [m for m in fit if event["sentence"]["start"] <= m[0]
+                       and m[1] <= event["sentence"]["end"]]
             if not fit:
                 continue
             before = [m for m in fit if m[1] <= at]
@@ -3394,6 +3401,10 @@ class EventExtractor:
                 if role == "agent" and doc[tok.i + 1].lower_ == "mit":
                     return [p for p in rest if p[0] == "agent"] + [complement] + [
                         p for p in rest if p[0] != "agent"]  # both parties act
+                employer = self._chained_employer(doc, e, etype, lex, wide, clause) \
+                    if role == "agent" else None
+                if employer is not None:  # "Streik der Lokführer bei der Güterbahn X"
+                    return [complement, employer]
                 if role == "agent":
                     return [complement] + [p for p in rest if p[0] != "agent"]
                 doer = self._durch_phrase(doc, e, clause, wide)
@@ -3479,6 +3490,20 @@ class EventExtractor:
             first = next(t for t in doc[j + 1:end] if t.pos_ != "DET")
             return role, first.idx, nouns[-1].idx + len(nouns[-1].text)
         return None
+
+    def _chained_employer(self, doc: Doc, end: int, etype: str, lex: EventLexicon,
+                          wide: list[tuple[int, int]], clause: tuple[int, int]
+                          ) -> tuple[str, int, int] | None:
+        """German: a "bei" phrase right after a strike's genitive doer is its employer
+        ("Streik der Lokführer bei der Güterbahn Transalpin Cargo")."""
+        if etype not in lex.bei_patient:
+            return None
+        last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+        if last is None or last.i + 1 >= clause[1] \
+                or doc[last.i + 1].lower_ not in ("bei", "beim"):
+            return None
+        found = self._noun_complement(doc, last, etype, lex, wide, clause)
+        return found if found is not None and found[0] == "patient" else None
 
     @staticmethod
     def _durch_phrase(doc: Doc, after: int, clause: tuple[int, int],

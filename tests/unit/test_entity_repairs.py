@@ -147,3 +147,8 @@ def test_an_acronym_before_a_group_noun_is_an_organisation(extractor, text, name
 def test_a_lower_case_word_before_union_is_no_organisation(extractor) -> None:
     ents = entities(extractor, "Workers said the customs union had failed them.", "en")
     assert not [e for e in ents if e["type"] == "ORG" and e["name"].lower() == "customs"]
+
+
+def test_a_business_word_after_a_person_tagged_name_makes_one_company(extractor) -> None:
+    ents = entities(extractor, "Der Streik bei der Güterbahn Transalpin Cargo dauert an.", "de")
+    assert any(e["name"] == "Transalpin Cargo" and e["type"] == "ORG" for e in ents), ents

@@ -1008,3 +1008,16 @@ def test_the_one_acted_on_named_by_the_verb_around_a_noun_trigger(extractor, tex
 def test_a_judge_speaking_at_a_trial_is_not_tried(extractor) -> None:
     rec = record(extractor, "Judge Amy Holt spoke at the trial on Monday.", "en")
     assert not any("Holt" in n for n in names(rec, actors(rec, "trial", "patient")))
+
+
+def test_a_bei_phrase_after_a_strike_s_doer_is_its_employer(extractor) -> None:
+    rec = record(extractor, "Der Streik der Fluglotsen bei der Flugsicherung Nordair Control "
+                 "hat am Montag den Verkehr lahmgelegt.", "de")
+    assert any("Nordair" in n for n in names(rec, actors(rec, "Streik", "patient")))
+    assert any("Fluglotsen" in n for n in names(rec, actors(rec, "Streik", "agent")))
+
+
+def test_a_union_named_in_the_strike_s_own_sentence_beats_the_one_before(extractor) -> None:
+    rec = record(extractor, "Verdi hat die Beschäftigten zu einem Warnstreik aufgerufen. Zu "
+                 "dem Ausstand bei der Bahn hatte die Gewerkschaft GDL aufgerufen.", "de")
+    assert any("GDL" in n for n in names(rec, actors(rec, "Ausstand", "agent")))
