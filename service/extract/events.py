@@ -1951,6 +1951,18 @@ class EventExtractor:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         elif is_verb and cand.entry.type in lex.holder_is_patient:
             out = self._office_holder(doc, tok, out, entity_spans, lex)
+        if not is_verb and not any(a["role"] == "patient" for a in out):
+            target = self._target_of(doc, tok, clause)
+            if target is not None:  # "Die Stadtverwaltung ist Ziel eines Hackerangriffs
+                start, end = target  # geworden", "was the target of a cyberattack"
+                rec_t: dict[str, Any] = {"role": "patient",
+                                         "text": doc_cache.text(doc)[start:end]}
+                for ms, me, ent, _ in entity_spans:
+                    if ms <= start < me:
+                        rec_t["entity_id"] = str(ent["id"])
+                out = [a for a in out if not (a["role"] == "agent" and (
+                    a["text"] in rec_t["text"] or a.get("entity_id") is not None
+                    and a.get("entity_id") == rec_t.get("entity_id")))] + [rec_t]
         if not is_verb and cand.entry.type == "politics.accusation" \
                 and not any(a["role"] == "patient" for a in out):
             rejecter = self._rejecter(tok, lex)
@@ -2001,6 +2013,72 @@ class EventExtractor:
                     rec["entity_id"] = str(ent["id"])
             out.append(rec)
         return out
+
+    TARGET_NOUNS = frozenset({"ziel", "opfer", "target", "targets", "victim", "victims"})
+
+    def _target_of(self, doc: Doc, tok: Token, clause: tuple[int, int]
+                   ) -> tuple[int, int] | None:
+        """(start, end) of the clause's subject when it is called the target or victim of a
+        noun trigger: „X ist Ziel eines Hackerangriffs geworden", "X was the target of a
+        cyberattack", "X fell victim to an attack"."""
+        k = tok.i - 1
+        while k > clause[0] and k > tok.i - 5 and (
+                doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in ("of", "to")
+                or doc[k].dep_ == "compound" and doc[k].head.i == tok.i):
+            k -= 1
+        marker = doc[k]
+        if k <= clause[0] or marker.lower_ not in self.TARGET_NOUNS or k == tok.i - 1:
+            return None
+        if doc.lang_ == "en":
+            verb = marker.head if marker.head.pos_ in ("VERB", "AUX") else None
+            subject = self._subject_climbing(verb) if verb is not None else None
+            if subject is None or subject.pos_ == "PRON" and subject.lower_ not in self.PRONOUNS:
+                return None
+            return self._phrase(self._apposed_name(subject, commas=False))
+        bare = [np for np in self._clause_noun_phrases(doc, clause)
+                if np[2] is None and np[1] <= k and doc[np[0]].lower_ not in self.OBJECT_ARTICLES
+                and doc[np[0]].lower_ not in ("es", "sich")]
+        if not bare:
+            return None
+        np = bare[0]
+        words = [t for t in doc[np[0]:np[1]] if t.pos_ != "DET"]
+        if not words:
+            return None
+        end = np[1]  # with its "von" attribute: „die Stadtverwaltung von Potsdam"
+        if end + 1 < k and doc[end].lower_ == "von" and doc[end + 1].pos_ == "PROPN":
+            end += 2
+        return words[0].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+    QUOTED_NAME = re.compile(r"(?:\s*|\s+[a-zäöüß]+\s*,\s*(?:den|die|das|der|dem)\s+|"
+                             r"\s*,\s*(?:den|die|das|der|dem)\s+)[„\"»‚]([^“\"«‘„]{1,40})"
+                             r"[“\"«‘]")
+
+    def _quoted_name(self, doc: Doc, pair: tuple[str, int, int]) -> tuple[str, int, int]:
+        """German: a common noun with a quoted name right after it, or set off after the
+        clause's last verb, means that name („den Elektro-Kleinwagen „Volta" vor", „seinen
+        ersten Kleinwagen vorgestellt, den „Lunor Pico"")."""
+        role, start, end = pair
+        text = doc_cache.text(doc)
+        last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+        if last is None or last.pos_ != "NOUN":
+            return pair
+        m = self.QUOTED_NAME.match(text, end)
+        if m is None or not m.group(1)[:1].isupper():
+            return pair
+        return role, m.start(1), m.end(1)
+
+    SOURCE_PHRASES = (("nach", "angaben"), ("laut",), ("zufolge",))
+
+    @classmethod
+    def _source_phrase(cls, doc: Doc, start: int) -> bool:
+        """The phrase at character ``start`` names a source: „nach Angaben von Verdi",
+        „laut Polizei"."""
+        first = next((t for t in doc if t.idx == start), None)
+        if first is None:
+            return False
+        words = [t.lower_ for t in doc[max(0, first.i - 4):first.i]
+                 if t.lower_ not in ("von", "vom", "des", "der", "dem", "den", "die")]
+        return any(tuple(words[-len(p):]) == p for p in cls.SOURCE_PHRASES)
 
     @staticmethod
     def _rejecter(tok: Token, lex: EventLexicon) -> Token | None:
@@ -2264,6 +2342,10 @@ class EventExtractor:
                     pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
             if lex.lang == "de" and self._tagged:
                 pairs = self._nominative_agent(doc, tok, clause, pairs)
+            if lex.lang == "de":  # "nach Angaben von Verdi": who reports is not acted on
+                pairs = [p for p in pairs if p[0] != "patient"
+                         or not self._source_phrase(doc, p[1])]
+                pairs = [self._quoted_name(doc, p) for p in pairs]
             if displaced and not any(r == "patient" or s < displaced[0][2]
                                      and displaced[0][1] < e for r, s, e in pairs):
                 # "Warschau wirft Berlin vor, …": the speaker rules took the object for the
@@ -2717,10 +2799,11 @@ class EventExtractor:
     def _inverted_subject(self, doc: Doc, tok: Token, clause: tuple[int, int],
                           first_verb: Token, bare: list[tuple[int, int, str | None]]
                           ) -> tuple[int, int, str | None] | None:
-        """A main clause whose first place holds a phrase with a preposition or an adverb
-        ("Vor der Messehalle demonstrierten am Donnerstag mehrere Hundert Aktivisten") has
-        its subject after the finite verb: the first bare phrase there that no object article
-        marks and that is no date. Only for a finite verb trigger."""
+        """A main clause whose first place holds a phrase with a preposition, an adverb or
+        the placeholder "es" ("Vor der Messehalle demonstrierten am Donnerstag mehrere
+        Hundert Aktivisten", "Es streikten rund 3.000 Beschäftigte") has its subject after
+        the finite verb: the first bare phrase there that no object article marks and that
+        is no date. Only for a finite verb trigger."""
         if tok.i == clause[0]:
             return None
         if first_verb.i != tok.i:
@@ -2732,8 +2815,11 @@ class EventExtractor:
         elif "Inf" in tok.morph.get("VerbForm") or re.fullmatch(r"ge\w+(?:t|en)", tok.lower_):
             return None
         finite = first_verb.i
-        if doc[clause[0]].pos_ not in ("ADP", "ADV") or any(
-                np[1] <= finite and not self._genitive_attribute(doc, np) for np in bare):
+        # "Es streikten … rund 3.000 Beschäftigte": the placeholder "es" holds the first place
+        placeholder = doc[clause[0]].lower_ == "es" and finite == clause[0] + 1
+        if (doc[clause[0]].pos_ not in ("ADP", "ADV") and not placeholder) or any(
+                np[1] <= finite and not self._genitive_attribute(doc, np)
+                and not (placeholder and np[0] == clause[0]) for np in bare):
             return None
         dates = [(int(d["start"]), int(d["end"])) for d in self._date_spans(doc)]
         for np in bare:

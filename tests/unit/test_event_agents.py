@@ -1021,3 +1021,30 @@ def test_a_union_named_in_the_strike_s_own_sentence_beats_the_one_before(extract
     rec = record(extractor, "Verdi hat die Beschäftigten zu einem Warnstreik aufgerufen. Zu "
                  "dem Ausstand bei der Bahn hatte die Gewerkschaft GDL aufgerufen.", "de")
     assert any("GDL" in n for n in names(rec, actors(rec, "Ausstand", "agent")))
+
+
+@pytest.mark.parametrize("text, language, trigger, patient", [
+    # the target or victim of an attack is its patient
+    ("Die Kreisverwaltung von Gotha ist Ziel eines Hackerangriffs geworden.", "de",
+     "Hackerangriffs", "Kreisverwaltung von Gotha"),
+    ("The port authority was the target of a cyberattack on Monday.", "en", "cyberattack",
+     "port authority"),
+    # a quoted name after a common noun is what the noun means
+    ("Der Autobauer Norvik stellte am Montag den Kleinwagen „Pixo“ vor.", "de", "stellte",
+     "Pixo"),
+    ("Der Autobauer Lunex hat am Montag sein erstes Elektroauto vorgestellt, das „Lunex Fold“.",
+     "de",
+     "vorgestellt", "Lunex Fold"),
+])
+def test_targets_and_quoted_names_are_patients(extractor, text, language, trigger, patient
+                                               ) -> None:
+    rec = record(extractor, text, language)
+    assert any(patient in n for n in names(rec, actors(rec, trigger, "patient")))
+    assert not any(patient in n for n in names(rec, actors(rec, trigger, "agent")))
+
+
+def test_es_placeholder_subject_acts_and_a_source_is_not_acted_on(extractor) -> None:
+    rec = record(extractor, "Es streikten am Dienstag nach Angaben von Verdi rund 2.000 "
+                 "Pflegekräfte.", "de")
+    assert any("Pflegekräfte" in n for n in names(rec, actors(rec, "streikten", "agent")))
+    assert not any("Verdi" in n for n in names(rec, actors(rec, "streikten", "patient")))
