@@ -886,22 +886,33 @@ class EventExtractor:
                     company = org
 
     FIRST_PERSON = frozenset({"i", "we", "ich", "wir"})
+    PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
     REPORTED_SELF = frozenset({"man", "wir"})  # in reported speech: "man werde klagen"
 
     def _first_person_in_quotes(self, doc: Doc, events: list[dict[str, Any]]) -> None:
         """""We apologise to customers," a BA spokeswoman said: a verb trigger inside a direct
-        quote whose subject is "I"/"we" ("ich"/"wir") is done by the quote's speaker."""
+        quote whose subject is "I"/"we" ("ich"/"wir") is done by the quote's speaker; in a
+        passive ("we were accused") it was done to the speaker."""
         quotes = [q for q in (doc._.quotes if Doc.has_extension("quotes") else None) or []
                   if q.get("speaker")]
         if not quotes:
             return
         for event in events:
-            if any(a["role"] == "agent" for a in event["actors"]):
-                continue
             found = self._verb_in_quote(doc, event, quotes)
             if found is None:
                 continue
             quote, verb = found
+            passive = next((c for c in verb.children if c.dep_ in self.PASSIVE_SUBJECTS), None)
+            if passive is not None and passive.lower_ in self.FIRST_PERSON \
+                    and quote.get("kind") == "direct" \
+                    and not any(a["role"] == "patient" for a in event["actors"]):
+                # „Einmal wurden wir dafür beschuldigt", bemerkte Putin: he speaks for those
+                # it was done to
+                event["actors"].append(self._speaker_agent(quote["speaker"])
+                                       | {"role": "patient"})
+                continue
+            if any(a["role"] == "agent" for a in event["actors"]):
+                continue
             persons = self.FIRST_PERSON if quote.get("kind") == "direct" \
                 else self.REPORTED_SELF  # „…, man werde klagen": the reporter itself
             subjects = [c for c in verb.children if c.dep_ in ("nsubj", "sb")] or [

@@ -1048,3 +1048,15 @@ def test_es_placeholder_subject_acts_and_a_source_is_not_acted_on(extractor) -> 
                  "Pflegekräfte.", "de")
     assert any("Pflegekräfte" in n for n in names(rec, actors(rec, "streikten", "agent")))
     assert not any("Verdi" in n for n in names(rec, actors(rec, "streikten", "patient")))
+
+
+@pytest.mark.parametrize("text, language, trigger, speaker", [
+    ("„Wir wurden zu Unrecht beschuldigt“, sagte Verdi-Chef Frank Werneke.", "de",
+     "beschuldigt", "Frank Werneke"),
+    ("\"We were attacked by hackers last week,\" said Mira Holm, the firm's chief executive.",
+     "en", "attacked", "Mira Holm"),
+])
+def test_a_first_person_passive_in_a_quote_was_done_to_the_speaker(extractor, text, language,
+                                                                   trigger, speaker) -> None:
+    rec = record(extractor, text, language)
+    assert any(speaker in n for n in names(rec, actors(rec, trigger, "patient")))
