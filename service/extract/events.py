@@ -2008,6 +2008,9 @@ class EventExtractor:
         subject = next((c for c in tok.children if c.dep_ in ("nsubj", "sb")), None)
         owner = next((c for c in subject.children if c.dep_ in ("poss", "ag")), None) \
             if subject is not None else None
+        if owner is None and subject is not None:  # "Chrysler Chief Executive Robert Nardelli"
+            owner = next((c for c in subject.subtree if c.dep_ == "compound"
+                          and c.ent_type_ == "ORG" and c.i < subject.i), None)
         if owner is None:  # "took over as interim head of the carmaker"
             owner = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "as"
                           for r in p.children if r.dep_ == "pobj"

@@ -1060,3 +1060,9 @@ def test_a_first_person_passive_in_a_quote_was_done_to_the_speaker(extractor, te
                                                                    trigger, speaker) -> None:
     rec = record(extractor, text, language)
     assert any(speaker in n for n in names(rec, actors(rec, trigger, "patient")))
+
+
+def test_a_company_name_before_a_leaving_chief_s_title_is_the_agent(extractor) -> None:
+    rec = record(extractor, "Ford Chief Executive Alan Mulally will step down next year.", "en")
+    assert any("Alan Mulally" in n for n in names(rec, actors(rec, "step", "patient")))
+    assert any("Ford" in n for n in names(rec, actors(rec, "step", "agent")))
