@@ -681,7 +681,7 @@ class _Scanner:
         self.last_hit: tuple[int, str, str] | None = None
         number_matchers: tuple[Callable[[int], _Hit | None], ...] = (
             self._m_date_at_number, self._m_iso, self._m_slash, self._m_year, self._m_decade2,
-            self._m_offset, self._m_week, self._m_quarter)
+            self._m_offset, self._m_week, self._m_quarter, self._m_century)
         word_matchers: tuple[Callable[[int], _Hit | None], ...] = (
             self._m_month, self._m_weekday, self._m_relday, self._m_relday_adj,
             self._m_direction, self._m_modifier, self._m_offset, self._m_week, self._m_quarter,
@@ -1647,10 +1647,14 @@ class _Scanner:
     def _anchored_offset(self, i: int, n: int, unit: str, k: int) -> _Hit | None:
         """"The boat had left two days earlier", „Zwei Tage später wurde er festgenommen":
         the offset counts from the last day named before it in the text, else from the
-        reference day. Days and weeks only: "two years later" is rarely a dated point."""
+        reference day. Days and weeks, and the comparison "a month / quarter / year earlier";
+        "two years later" is rarely a dated point."""
         sign = self._ANCHORED_OFFSETS.get(self.w(k))
-        if sign is None or unit not in ("DAY", "WEEK") or self.ref is None:
+        if sign is None or self.ref is None:
             return None
+        if unit not in ("DAY", "WEEK") and not (
+                sign < 0 and n == 1 and unit in ("MONTH", "QUARTER", "YEAR")):
+            return None  # but "up 5 percent from a year earlier": the year before
         anchor = self._anchor_day(sign > 0, i, k + 1)
         return None if anchor is None else _Hit(i, k + 1, *_shift_back(unit, sign * n, anchor))
 
@@ -1979,6 +1983,20 @@ class _Scanner:
         if self.last_day is not None and self.last_day[0] >= a:
             value = self.last_day[1]
         return _Hit(i, end, value, "day", mod)
+
+    def _m_century(self, i: int) -> _Hit | None:
+        """"the 19th century", „im 19. Jahrhundert": TimeML's two-digit century ("18")."""
+        if not self.num(i) or not self.adj(i + 1):
+            return None
+        n = int(self.T[i])
+        if not 1 <= n <= 30:
+            return None
+        if self.de:
+            if self.w(i + 1) != "." or not self.w(i + 2).startswith("jahrhundert"):
+                return None
+        elif self.w(i + 1) not in ("st", "nd", "rd", "th") or self.w(i + 2) != "century":
+            return None
+        return _Hit(i, i + 3, f"{n - 1:02d}", "century")
 
     def _m_year_back(self, i: int) -> _Hit | None:
         """"the same month a year ago", "the same quarter last year": the day, week, month

@@ -993,3 +993,17 @@ def test_a_unit_a_year_back(text: str, value: str | None) -> None:
 def test_day_starts_present_situations_and_clock_words(text: str, value: str | None) -> None:
     found = normalise_text(text, "en", dt.date(2025, 3, 12))
     assert [d["value"] for d in found] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("The chapel was built in the 14th century.", "en", "13"),
+    ("Das Kloster stammt aus dem 12. Jahrhundert.", "de", "11"),
+    ("She finished 19th in the race.", "en", None),
+    # "a month / quarter / year earlier" in a comparison: the unit before the reference's
+    ("Sales rose 5 percent from a year earlier.", "en", "2024"),
+    ("Exports fell 3 percent on a month earlier.", "en", "2025-02"),
+])
+def test_centuries_and_comparisons_with_a_unit_earlier(text: str, language: str,
+                                                       value: str | None) -> None:
+    found = normalise_text(text, language, dt.date(2025, 3, 12))
+    assert [d["value"] for d in found] == ([value] if value else [])
