@@ -71,8 +71,8 @@ def test_spkatt_news_heldout():
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_held_out_event_sets(language):
-    """Event type F1, agent and time accuracy on the held-out halves of the new event sets
-    (issue 12), scored as `newsflow eval events` scores them."""
+    """Event type F1, agent, patient and time accuracy on the held-out halves of the new
+    event sets (issue 12), scored as `newsflow eval events` scores them."""
     gold = datasets.read_jsonl(ROOT / "tests" / "data" / "events" / "new" /
                                f"{language}_heldout.jsonl")
     keys = ("id", "text", "language", "published_at", "title")
@@ -82,6 +82,7 @@ def test_held_out_event_sets(language):
     attrs = attributes.score_attributes(gold, preds, published_fallback=True)
     _check(f"events_heldout_{language}", {"type_f1": events.type.f1,
                                           "agent": attrs.agent.value,
+                                          "patient": attrs.patient.value,
                                           "time": attrs.time.value})
 
 
