@@ -1963,28 +1963,18 @@ class EventExtractor:
         elif is_verb and cand.entry.type in lex.holder_is_patient:
             out = self._office_holder(doc, tok, out, entity_spans, lex)
         if not is_verb and not any(a["role"] == "patient" for a in out):
-            target = self._target_of(doc, tok, clause)
-            if target is not None:  # "Die Stadtverwaltung ist Ziel eines Hackerangriffs
-                start, end = target  # geworden", "was the target of a cyberattack"
-                rec_t: dict[str, Any] = {"role": "patient",
-                                         "text": doc_cache.text(doc)[start:end]}
-                for ms, me, ent, _ in entity_spans:
-                    if ms <= start < me:
-                        rec_t["entity_id"] = str(ent["id"])
+            # "Die Stadtverwaltung ist Ziel eines Hackerangriffs geworden", "was the target of
+            # a cyberattack"; "Hudák denied the accusations", „Lorenz bestreitet die Vorwürfe"
+            span = self._target_of(doc, tok, clause)
+            rejecter = self._rejecter(tok, lex) \
+                if span is None and cand.entry.type == "politics.accusation" else None
+            if rejecter is not None:
+                span = self._phrase(rejecter)
+            if span is not None:
+                rec = self._actor_at("patient", *span, doc, entity_spans)
                 out = [a for a in out if not (a["role"] == "agent" and (
-                    a["text"] in rec_t["text"] or a.get("entity_id") is not None
-                    and a.get("entity_id") == rec_t.get("entity_id")))] + [rec_t]
-        if not is_verb and cand.entry.type == "politics.accusation" \
-                and not any(a["role"] == "patient" for a in out):
-            rejecter = self._rejecter(tok, lex)
-            if rejecter is not None:  # "Hudák denied the accusations", „Lorenz bestreitet
-                start, end = self._phrase(rejecter)  # die Vorwürfe"
-                rec: dict[str, Any] = {"role": "patient", "text": doc_cache.text(doc)[start:end]}
-                for ms, me, ent, _ in entity_spans:
-                    if ms <= start < me:
-                        rec["entity_id"] = str(ent["id"])
-                out = [a for a in out if a.get("entity_id") is None
-                       or a.get("entity_id") != rec.get("entity_id")] + [rec]
+                    a["text"] in rec["text"] or a.get("entity_id") is not None
+                    and a.get("entity_id") == rec.get("entity_id")))] + [rec]
         return ([prefix] if prefix is not None else []) + out
 
     OBJECT_DEPS = ("dobj", "obj", "oa")
@@ -2020,13 +2010,20 @@ class EventExtractor:
             owner = self._reporter_of_possessive(owner)
         if owner is not None and (owner.pos_ == "PROPN" or owner.lower_ in lex.anaphoric) \
                 and not any(a["role"] == "agent" for a in out):
-            start, end = self._phrase(owner)
-            rec: dict[str, Any] = {"role": "agent", "text": doc_cache.text(doc)[start:end]}
-            for ms, me, ent, _ in entity_spans:
-                if ms <= start < me:
-                    rec["entity_id"] = str(ent["id"])
-            out.append(rec)
+            out.append(self._actor_at("agent", *self._phrase(owner), doc, entity_spans))
         return out
+
+    @staticmethod
+    def _actor_at(role: str, start: int, end: int, doc: Doc,
+                  entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                  ) -> dict[str, Any]:
+        """A participant record for the characters ``start:end``, linked to the entity whose
+        mention they begin in."""
+        rec: dict[str, Any] = {"role": role, "text": doc_cache.text(doc)[start:end]}
+        ent = next((e for ms, me, e, _ in entity_spans if ms <= start < me), None)
+        if ent is not None:
+            rec["entity_id"] = str(ent["id"])
+        return rec
 
     TARGET_NOUNS = frozenset({"ziel", "opfer", "target", "targets", "victim", "victims"})
 
