@@ -501,9 +501,13 @@ def _cluster(mentions: list[_Mention], lang: str) -> list[list[_Mention]]:
                     m.type = target[0]
                     groups[target].append(m)
 
-    # "Summit Ridge" tagged PER after "Summit Ridge Capital" was introduced is the company's
-    # short name
-    for short in [k for k in groups if k[0] == "PER" and len(k[1]) > 1]:
+    # "Summit Ridge" tagged PER (or ORG: "Mercy Ridge") after "Summit Ridge Capital" /
+    # "Mercy Ridge Medical Center" was introduced is the company's short name
+    for short in [k for k in groups if k[0] in ("PER", "ORG", "MISC", "LOC", "GPE")
+                  and len(k[1]) > 1]:
+        if short not in groups or short[0] in ("LOC", "GPE") and place_country(
+                " ".join(groups[short][0].words), lang) is not None:
+            continue  # "New York" after "New York Times" stays the city
         first = min(m.start for m in groups[short])
         longer = [k for k in groups if k[0] == "ORG" and len(k[1]) > len(short[1])
                   and k[1][:len(short[1])] == short[1]

@@ -134,6 +134,9 @@ OBJECT_CONTROL = frozenset({"auffordern", "aufrufen", "bitten", "zwingen", "drä
                             "ermutigen", "überreden", "vorwerfen", "beschuldigen",
                             "verdächtigen", "bezichtigen", "urge", "ask", "force", "persuade",
                             "order", "call", "encourage", "tell", "pressure"})
+# "accused X of V-ing", "blamed X for V-ing": X is the doer of V
+ACCUSING = frozenset({"accuse", "blame", "suspect", "charge", "convict", "criticise",
+                      "criticize", "condemn"})
 # verbs whose subject speaks against the infinitive's action, done by others: "Merz warnte
 # davor, über die Köpfe der Ukrainer hinweg zu verhandeln"
 NO_CONTROL = frozenset({"warnen", "verbieten", "untersagen", "warn", "forbid", "prohibit",
@@ -2229,8 +2232,13 @@ class EventExtractor:
         span = doc.char_span(start, start + len(text), alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
-        root = span.root  # a subject, or a passive's doer ("talks mediated by Qatar")
-        return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent")
+        root = span.root  # a subject, or a passive's doer ("talks mediated by Qatar"), or
+        # the accused of "blamed Russia for attacking …"
+        return root.dep_ == "nsubj" or (root.dep_ == "pobj" and root.head.dep_ == "agent") \
+            or (root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in ACCUSING
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "for")
+                        and any(g.dep_ == "pcomp" for g in c.children)
+                        for c in list(root.head.children) + list(root.children)))
 
     @staticmethod
     def _opens_clause(doc: Doc, start: int, clause: tuple[int, int]) -> bool:
@@ -2975,6 +2983,17 @@ class EventExtractor:
         subject of the verb it complements ("die Amerikaner bereiten sich darauf vor, … zu
         wählen", "the workers voted to strike"), or its object after verbs that hand the
         action to the object ("forderte die Regierung auf, … zu handeln")."""
+        if tok.dep_ == "pcomp" and tok.head.lower_ in ("of", "for") and tok.is_lower \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            # "accused Tajik forces of shelling a border post", "blamed Russia for attacking
+            # …" (the phrase hung on the verb or on its object): the accused did it
+            host = tok.head.head
+            accused = host if host.dep_ in ("dobj", "obj") else next(
+                (c for c in host.children if c.dep_ in ("dobj", "obj")), None)
+            verb = accused.head if accused is not None else None
+            if accused is not None and accused.pos_ != "PRON" and verb is not None \
+                    and verb.lemma_.lower() in ACCUSING:
+                return doc[accused.left_edge.i:accused.i + 1]
         purpose = tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                               for c in tok.children)
         if (tok.dep_ != "xcomp" and not purpose) or not tok.is_lower:
@@ -3014,7 +3033,8 @@ class EventExtractor:
                        ) -> list[tuple[str, int, int]]:
         out: list[tuple[str, int, int]] = []
         gov = self._governor(tok)
-        if tok.dep_ in ("xcomp", "advcl") and not any(c.dep_ == "nsubj" for c in tok.children):
+        if tok.dep_ in ("xcomp", "advcl", "pcomp") \
+                and not any(c.dep_ == "nsubj" for c in tok.children):
             controller = self._controller(tok.doc, tok)
             if controller is not None:  # "X is expected to be appointed": X undergoes it
                 passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -3141,6 +3161,8 @@ class EventExtractor:
             elif tok.dep_ in ("dobj", "pobj", "attr") and not any(
                     r == "agent" for r, _, _ in out) and gov.lemma_.lower() not in lex.judging \
                     and not (tok.dep_ == "pobj" and tok.head.lower_ in self.TIME_PREPOSITIONS) \
+                    and not (tok.dep_ == "pobj" and tok.head.lower_ in self.SCENE_PREPOSITIONS
+                             and etype.startswith(self.SCENE_TYPES)) \
                     and not (tok.dep_ == "pobj" and self._inquiry_complement(tok, lex)) \
                     and not self._under_adjective(tok, gov):
                 # (not "opened an investigation into the outage": the investigator)
@@ -3150,6 +3172,10 @@ class EventExtractor:
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
                     # press conference"; not "will review the deal"; "suffered an attack"
                     add("patient" if undergoes else "agent", subject)
+        if tok.i == gov.i and not any(r == "patient" for r, _, _ in out):
+            questioned = self._clause_subject_of(tok, etype)
+            if questioned is not None:  # "is investigating whether six chains broke …",
+                add("patient", questioned)  # "ruled that Lumora had abused its dominance"
         if tok.i != gov.i and not any(r == "patient" for r, _, _ in out):
             undergoer = self._undergoer(tok, gov, etype, lex)
             if undergoer is not None:
@@ -3199,7 +3225,8 @@ class EventExtractor:
                 first = min(c.left_edge.i for c in names)
                 last = max(c.i for c in names)
                 span = sent.doc[first:last + 1]
-                out.append(("patient", span.start_char, span.end_char))
+                if place_country(span.text, lex.lang) is None:  # "Dockworkers at Le Havre":
+                    out.append(("patient", span.start_char, span.end_char))  # a place
         if not out and not any(r == "patient" for r, _, _ in found):
             # "threatened to strike at Dunmore's depots", "a strike at Brightwater Foods"
             for c in tok.children:
@@ -3215,7 +3242,8 @@ class EventExtractor:
                         owner = g
                     if owner is not None:
                         span = sent.doc[owner.left_edge.i:owner.i + 1]
-                        out.append(("patient", span.start_char, span.end_char))
+                        if place_country(span.text, lex.lang) is None:
+                            out.append(("patient", span.start_char, span.end_char))
         if any(tok.doc.text[s:e].lower() in lex.unions for r, s, e in found if r == "agent"):
             return out
         for t in sent:
@@ -3239,6 +3267,33 @@ class EventExtractor:
             for c in host.children)
 
     PLACE_LABELS = ("GPE", "LOC", "FAC", "DATE", "TIME")
+    # "police shot two protesters at a demonstration": who acts at the scene of a protest,
+    # strike, attack or accident is not its doer (but "spoke at the summit" takes part)
+    SCENE_PREPOSITIONS = frozenset({"at", "near", "outside", "after"})
+    SCENE_TYPES = ("politics.protest", "labor.strike", "conflict.attack", "disaster.",
+                   "transport.accident")
+
+    @staticmethod
+    def _clause_subject_of(verb: Token, etype: str) -> Token | None:
+        """The subject of the clause an inquiry or a ruling is about: "investigating whether
+        X broke …" (any subject), "ruled that X had abused …" (a name only: "ruled that the
+        law was void" is about no party)."""
+        if etype == "politics.investigation":
+            marks = ("whether", "if")
+        elif etype == "justice.verdict":
+            marks = ("that",)
+        else:
+            return None
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not any(
+                    c.dep_ == "mark" and c.lower_ in marks for c in clause.children):
+                continue
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")),
+                           None)
+            if subject is not None and (etype == "politics.investigation"
+                                        or subject.pos_ == "PROPN"):
+                return subject
+        return None
 
     def _undergoer(self, tok: Token, gov: Token, etype: str, lex: EventLexicon
                    ) -> Token | None:
@@ -3284,6 +3339,9 @@ class EventExtractor:
         a modifier of the verb: "sued its former auditor, Harlow & Finch,", "unveiled a new
         truck, the K-Series E,"."""
         appos = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if appos is None and t.lower_ in ("union", "unions"):  # "the SDH dockers' union"
+            appos = next((c for c in t.subtree if c.i < t.i and c.pos_ == "PROPN"
+                          and c.ent_type_ == "ORG" and c.dep_ == "compound"), None)
         if appos is not None or not commas:  # "the insurer Castellan"
             return appos or t
         doc = t.doc

@@ -1066,3 +1066,41 @@ def test_a_company_name_before_a_leaving_chief_s_title_is_the_agent(extractor) -
     rec = record(extractor, "Ford Chief Executive Alan Mulally will step down next year.", "en")
     assert any("Alan Mulally" in n for n in names(rec, actors(rec, "step", "patient")))
     assert any("Ford" in n for n in names(rec, actors(rec, "step", "agent")))
+
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # the accused of "accused X of V-ing" / "blamed X for V-ing" does V
+    ("Armenia accused Azerbaijan's army of shelling a border village.", "shelling", "agent",
+     "army"),
+    ("Kiev blamed Russia for attacking the dam.", "attacking", "agent", "Russia"),
+    # who is looked into or ruled against: the subject of the "whether" / "that" clause
+    ("The regulator is investigating whether three lenders broke consumer law.",
+     "investigating", "patient", "three lenders"),
+    ("A court in Oslo ruled on Monday that Fjordnet had abused its market power.", "ruled",
+     "patient", "Fjordnet"),
+    # a union named by its acronym before a possessive noun
+    ("The strike was called by the KDU dockers' union on Monday.", "strike", "agent", "KDU"),
+])
+def test_accused_doers_questioned_parties_and_union_acronyms(extractor, text, trigger, role,
+                                                             expected) -> None:
+    rec = record(extractor, text, "en")
+    assert any(expected in n for n in names(rec, actors(rec, trigger, role)))
+
+
+@pytest.mark.parametrize("text, trigger, role, absent", [
+    # a port city is where dockers strike, not whom they strike against
+    ("Dockworkers at Le Havre began a 72-hour strike on Monday.", "strike", "patient",
+     "Havre"),
+    # who acts at the scene of a protest is not its doer
+    ("Police fired tear gas at a demonstration against the new mine.", "demonstration",
+     "agent", "Police"),
+])
+def test_places_and_bystanders_are_no_parties(extractor, text, trigger, role, absent) -> None:
+    rec = record(extractor, text, "en")
+    assert not any(absent in n for n in names(rec, actors(rec, trigger, role)))
+
+
+def test_a_short_name_of_a_longer_organisation_is_the_same_entity(extractor) -> None:
+    rec = record(extractor, "Hackers hit Mercy Ridge Medical Center in Toledo. Two patients "
+                 "have sued Mercy Ridge.", "en")
+    assert "Mercy Ridge Medical Center" in names(rec, actors(rec, "sued", "patient"))
