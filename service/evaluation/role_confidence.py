@@ -95,7 +95,7 @@ def reliability(rows: Sequence[tuple[str, bool, float | None]], constant: float
 
 # every tuning set of the own event gold (the held-out halves only check the fit)
 TUNING = ("de_tune", "en_tune", "de_tune2", "en_tune2", "de_tune3", "en_tune3", "de_tune4",
-          "de_tune5", "en_tune4")
+          "de_tune5", "en_tune4", "en_tune5", "de_tune6")
 
 
 def _run(halves: Sequence[str]) -> list[tuple[str, bool, float | None]]:

@@ -30,7 +30,7 @@ def test_event_gold_matches_specs():
 
 
 @pytest.mark.parametrize("name", ["de", "en", "tune2", "tune3", "tune3_en", "tune4", "tune5",
-                                  "tune4_en"])
+                                  "tune4_en", "tune5_en", "tune6"])
 def test_new_event_gold_matches_specs(name):
     """The new tuning/held-out halves are written by their builders, never by hand."""
     builder = ROOT / "tests/data/events/new" / f"build_{name}.py"
