@@ -2081,6 +2081,52 @@ class EventExtractor:
             return pair
         return role, m.start(1), m.end(1)
 
+    @classmethod
+    def _second_conjunct(cls, doc: Doc, tok: Token, pairs: list[tuple[str, int, int]]
+                         ) -> list[tuple[str, int, int]]:
+        """German: a finite verb right after „und" shares the first clause's subject („Die
+        Regierung in Duschanbe bestritt jede Verantwortung und warf Bischkek vor, …"): that
+        subject is its agent, the phrase after it (which the parser takes for a subject) its
+        patient, and nothing of the first clause is its patient."""
+        if tok.i == 0 or doc[tok.i - 1].lower_ not in ("und", "oder", "sowie") \
+                or tok.dep_ != "conj" or tok.head.pos_ not in ("VERB", "AUX") \
+                or "Fin" not in tok.morph.get("VerbForm") and not tok.morph.get("Mood"):
+            return pairs
+        first = next((c for c in tok.head.children if c.dep_ in ("nsubj", "sb")), None)
+        if first is None or first.i > tok.head.i \
+                or doc[first.left_edge.i].lower_ in cls.OBJECT_ARTICLES:
+            return pairs  # „Den 24-Jährigen fassten die Beamten … und durchsuchten …"
+        left = first.left_edge.i
+        while left < first.i and doc[left].pos_ == "DET":
+            left += 1
+        agent = ("agent", doc[left].idx, first.right_edge.idx + len(first.right_edge.text))
+        own = next((c for c in tok.children if c.i > tok.i and c.pos_ in ("PROPN", "NOUN")
+                    and c.dep_ in ("nsubj", "obj", "iobj", "obl:arg")), None)
+        cut = doc[tok.i - 1].idx
+        out = [agent] + [p for p in pairs if p[0] not in ("agent", "patient") and p[1] >= cut]
+        if own is not None:
+            start = own.left_edge.i
+            while start < own.i and doc[start].pos_ == "DET":
+                start += 1
+            out.append(("patient", doc[start].idx, own.idx + len(own.text)))
+        return out
+
+    def _seat_of_government(self, doc: Doc, pair: tuple[str, int, int]
+                            ) -> tuple[str, int, int]:
+        """German: a government named with its seat keeps it („der Regierung in Minsk", not
+        „Regierung"), and a participant starts after its article („Die Regierung")."""
+        role, start, end = pair
+        first = next((t for t in doc if t.idx == start), None)
+        last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+        if first is None or last is None:
+            return pair
+        if first.pos_ == "DET" and first.i < last.i:
+            start = doc[first.i + 1].idx
+        if last.lower_ in self.GOVERNMENT_NOUNS and last.i + 2 < len(doc) \
+                and doc[last.i + 1].lower_ == "in" and doc[last.i + 2].pos_ == "PROPN":
+            end = doc[last.i + 2].idx + len(doc[last.i + 2].text)
+        return role, start, end
+
     SOURCE_PHRASES = (("nach", "angaben"), ("laut",), ("zufolge",))
 
     @classmethod
@@ -2361,10 +2407,13 @@ class EventExtractor:
                     pairs = self._german_clause_subject(doc, tok, clause, pairs, etype, lex)
             if lex.lang == "de" and self._tagged:
                 pairs = self._nominative_agent(doc, tok, clause, pairs)
+            if lex.lang == "de" and parsed:
+                pairs = self._second_conjunct(doc, tok, pairs)
             if lex.lang == "de":  # "nach Angaben von Verdi": who reports is not acted on
                 pairs = [p for p in pairs if p[0] != "patient"
                          or not self._source_phrase(doc, p[1])]
-                pairs = [self._quoted_name(doc, p) for p in pairs]
+                pairs = [self._seat_of_government(doc, self._quoted_name(doc, p))
+                         for p in pairs]
             if displaced and not any(r == "patient" or s < displaced[0][2]
                                      and displaced[0][1] < e for r, s, e in pairs):
                 # "Warschau wirft Berlin vor, …": the speaker rules took the object for the
@@ -2412,8 +2461,11 @@ class EventExtractor:
                 words[0].lower().endswith(word)
                 for word in ("gericht", "anwaltschaft", "polizei", "polizeipräsidium",
                              "kriminalamt"))
-            if place_of_body:  # "Staatsanwaltschaft Kiel", "Landgericht Dortmund": the body
-                hits = []  # is named with its seat; the seat alone is not the actor
+            place_of_body = place_of_body or len(words) == 3 and bool(hits) \
+                and words[0].lower() in self.GOVERNMENT_NOUNS and words[1] in ("in", "von")
+            if place_of_body:  # "Staatsanwaltschaft Kiel", "Landgericht Dortmund", „Regierung
+                hits = []  # in Duschanbe": the body is named with its seat; the seat alone
+                # is not the actor
             if hits:  # a person or organisation before a place or an adjective ("Münchner"),
                 # the last of them in an apposition ("Der Technologiekonzern Siemens")
                 _, ms, me, ent = min(hits, key=lambda h: (h[0], -h[1]))  # the name last
@@ -2438,6 +2490,10 @@ class EventExtractor:
                     and rec["text"].lower() not in self.RELATIVE_PRONOUNS | {"who", "which"}:
                 out.append(rec)  # a bare relative pronoun names nobody
         return out[:4]
+
+    # bodies named with the seat of government after them („die Regierung in Minsk")
+    GOVERNMENT_NOUNS = frozenset({"regierung", "führung", "staatsführung", "machthaber",
+                                  "behörden", "staatsspitze"})
 
     # a company named with its group noun: "Siemens-Konzern", "der Bosch-Gruppe"
     GROUP_COMPOUND = re.compile(

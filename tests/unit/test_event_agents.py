@@ -1104,3 +1104,17 @@ def test_a_short_name_of_a_longer_organisation_is_the_same_entity(extractor) -> 
     rec = record(extractor, "Hackers hit Mercy Ridge Medical Center in Toledo. Two patients "
                  "have sued Mercy Ridge.", "en")
     assert "Mercy Ridge Medical Center" in names(rec, actors(rec, "sued", "patient"))
+
+
+@pytest.mark.parametrize("text, trigger, agent, patient", [
+    # a finite verb after „und" shares the first clause's subject; what follows it is acted on
+    ("Die Regierung in Eriwan wies die Kritik zurück und warf Baku vor, Dörfer beschossen zu "
+     "haben.", "warf", "Regierung in Eriwan", "Baku"),
+    ("Litauen wirft der Regierung in Minsk vor, Migranten über die Grenze zu bringen.",
+     "wirft", "Litauen", "Regierung in Minsk"),
+])
+def test_german_shared_subjects_and_governments_with_their_seat(extractor, text, trigger,
+                                                                agent, patient) -> None:
+    rec = record(extractor, text, "de")
+    assert any(agent in n for n in names(rec, actors(rec, trigger, "agent")))
+    assert any(patient in n for n in names(rec, actors(rec, trigger, "patient")))
