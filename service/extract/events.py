@@ -3673,6 +3673,9 @@ class EventExtractor:
             end += 1
         if end == j + 1:
             return None
+        named = self._apposed_name_de(doc, end, (clause[0], tok.sent.end))
+        if named is not None:  # „gegen den Betriebsleiter der Grube, Tomasz Wilk, und …"
+            return role, named[0], named[1]
         start, limit = doc[j + 1].idx, doc[end - 1].idx + len(doc[end - 1].text)
         for s, e in wide:
             if start <= s and e <= limit:
@@ -3695,7 +3698,7 @@ class EventExtractor:
         if nouns and nouns[-1].i == end - 1 and (anaphor or (
                 etype.startswith(lex.common_complement)
                 and (role != "agent" or self._group_noun(nouns[-1], lex)))) \
-                and not any(t.like_num for t in doc[j + 1:end]) and not any(
+                and (word == "gegen" or not any(t.like_num for t in doc[j + 1:end])) and not any(
                 s <= nouns[-1].idx < e for s, e in dates):
             # a common noun names the group that acts: "Truppenaufmarsch der Armee"
             first = next(t for t in doc[j + 1:end] if t.pos_ != "DET")
@@ -3715,6 +3718,23 @@ class EventExtractor:
             return None
         found = self._noun_complement(doc, last, etype, lex, wide, clause)
         return found if found is not None and found[0] == "patient" else None
+
+    @staticmethod
+    def _apposed_name_de(doc: Doc, end: int, bounds: tuple[int, int]
+                         ) -> tuple[int, int] | None:
+        """German: a name set off by a comma right after a phrase that ends at token ``end``
+        and closed by a comma, „und" or the end of ``bounds`` (the sentence, since clauses
+        end at commas): (start, end) characters."""
+        if end + 1 >= bounds[1] or doc[end].text != ",":
+            return None
+        k = end + 1
+        while k < bounds[1] and (doc[k].pos_ == "PROPN" or doc[k].text == "." and k > end + 1
+                                 and len(doc[k - 1].text) == 1):
+            k += 1  # "Tomasz Wilk", "Ali R."
+        if k == end + 1 or (k < bounds[1] and doc[k].text not in (",", ";", ".")
+                            and doc[k].lower_ not in ("und", "oder")):
+            return None
+        return doc[end + 1].idx, doc[k - 1].idx + len(doc[k - 1].text)
 
     @staticmethod
     def _durch_phrase(doc: Doc, after: int, clause: tuple[int, int],

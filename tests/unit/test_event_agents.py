@@ -1118,3 +1118,9 @@ def test_german_shared_subjects_and_governments_with_their_seat(extractor, text,
     rec = record(extractor, text, "de")
     assert any(agent in n for n in names(rec, actors(rec, trigger, "agent")))
     assert any(patient in n for n in names(rec, actors(rec, trigger, "patient")))
+
+
+def test_a_german_name_set_off_after_a_gegen_phrase_is_the_patient(extractor) -> None:
+    rec = record(extractor, "Vor dem Landgericht Kiel hat am Montag der Prozess gegen den "
+                 "früheren Chef der Reederei Nordlicht, Jens Harms, begonnen.", "de")
+    assert any("Jens Harms" in n for n in names(rec, actors(rec, "Prozess", "patient")))
