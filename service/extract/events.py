@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import doc_cache, lexicon
 from service.extract.guard import Guarded
-from service.extract.places import load_places, place_country
+from service.extract.places import is_country, load_places, place_country
 from service.extract.quote_marks import find_quotes
 from service.extract.quotes import QuoteExtractor
 from service.extract.role_confidence import confidence_of
@@ -525,6 +525,7 @@ class EventExtractor:
         events.sort(key=lambda e: e["trigger"]["start"])
         self._drop_date_actors(events, dates)
         self._resolve_pronoun_actors(doc, events, entity_spans, lex)
+        self._pair_nouns(doc, events, entity_spans, lex)
         self._officers_to_force(doc, events, entity_spans)
         self._described_persons(events, entity_spans)
         self._first_person_in_quotes(doc, events)
@@ -717,6 +718,59 @@ class EventExtractor:
                         actor["entity_id"] = str(ent["id"])
                 kept.append(actor)
             event["actors"] = kept
+
+    # "the two countries", "both sides", „die beiden Regierungen": a pair named by a class noun
+    PAIR_NOUN = re.compile(
+        r"^(?:the\s+|die\s+|der\s+)?(?:two|both|zwei|beide|beiden)\s+(\w+)$|^(sides)$",
+        re.IGNORECASE)
+    PAIR_KINDS = {"countries": "country", "nations": "country", "states": "country",
+                  "governments": "country", "länder": "country", "staaten": "country",
+                  "regierungen": "country", "nachbarländer": "country",
+                  "leaders": "PER", "presidents": "PER", "ministers": "PER",
+                  "staatschefs": "PER", "politiker": "PER",
+                  "sides": "side", "parties": "side", "seiten": "side", "parteien": "side",
+                  "companies": "ORG", "firms": "ORG", "groups": "ORG", "unternehmen": "ORG",
+                  "konzerne": "ORG"}
+
+    def _pair_nouns(self, doc: Doc, events: list[dict[str, Any]],
+                    entity_spans: list[tuple[int, int, dict[str, Any], str]],
+                    lex: EventLexicon) -> None:
+        """"The two governments agreed a ceasefire", "urged both sides to return to talks":
+        the parties of a symmetric event named as a pair are the last two distinct names of
+        that kind before it (countries by the gazetteer, people, organisations; a "side" is
+        an organisation or a country), each an agent; with fewer than two, the noun stays."""
+        for event in events:
+            if event["type"] not in lex.symmetric:
+                continue
+            for actor in list(event["actors"]):
+                words = actor["text"]
+                if actor["role"] == "agent" and " " not in words:  # „die beiden Regierungen"
+                    text = doc_cache.text(doc)  # lost its number word with its article
+                    at = text.find(words, event["sentence"]["start"], event["sentence"]["end"])
+                    before = text[max(0, at - 12):at].split() if at > 0 else []
+                    if before and before[-1].lower() in ("beiden", "beide", "zwei"):
+                        words = f"{before[-1]} {words}"
+                m = self.PAIR_NOUN.match(words) if actor["role"] == "agent" else None
+                kind = self.PAIR_KINDS.get((m.group(1) or m.group(2)).lower()) if m else None
+                if kind is None:
+                    continue
+                at = event["trigger"]["start"]
+                last: dict[str, tuple[int, dict[str, Any]]] = {}
+                for s, _, ent, t in entity_spans:
+                    country = is_country(str(ent.get("name") or ""))
+                    fits = (kind == "country" and country) or t == kind or (
+                        kind == "side" and (t == "ORG" or country))
+                    if s < at and fits:
+                        key = str(ent.get("country") or ent["id"]) if country else str(ent["id"])
+                        if key not in last or last[key][0] < s:
+                            last[key] = (s, ent)
+                pair = sorted(last.values(), key=lambda x: x[0])[-2:]
+                if len(pair) < 2:
+                    continue
+                event["actors"].remove(actor)
+                for _, ent in pair:
+                    event["actors"].append({"role": "agent", "text": str(ent.get("name")),
+                                            "entity_id": str(ent["id"]), "context": True})
 
     @staticmethod
     def _of_kind(doc: Doc, names: list[tuple[int, int, dict[str, Any]]], noun: str,

@@ -45,3 +45,18 @@ def place_country(name: str, lang: str) -> str | None:
     if name.startswith(("the ", "The ")) and name[4:] in places:
         return places[name[4:]]
     return None
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for name in ("places.tsv", "places_manual.tsv"):
+        for row in lexicon.read_tsv(LEXICON_DIR / name):
+            if row.get("kind"):
+                kinds[row["name"]] = row["kind"]
+    return kinds
+
+
+def is_country(name: str) -> bool:
+    """Whether the gazetteer lists ``name`` as a country ("Kyrgyzstan", „Kirgisistan“)."""
+    return _kinds().get(name.strip()) == "country"

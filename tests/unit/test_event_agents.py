@@ -1124,3 +1124,22 @@ def test_a_german_name_set_off_after_a_gegen_phrase_is_the_patient(extractor) ->
     rec = record(extractor, "Vor dem Landgericht Kiel hat am Montag der Prozess gegen den "
                  "früheren Chef der Reederei Nordlicht, Jens Harms, begonnen.", "de")
     assert any("Jens Harms" in n for n in names(rec, actors(rec, "Prozess", "patient")))
+
+
+@pytest.mark.parametrize("text, language, trigger, parties", [
+    ("Fighting broke out between Armenia and Azerbaijan on Monday. The two governments "
+     "agreed a ceasefire on Wednesday.", "en", "ceasefire", {"Armenia", "Azerbaijan"}),
+    ("Zwischen Kirgisistan und Tadschikistan kam es zu Gefechten. Die beiden Regierungen "
+     "vereinbarten am Mittwoch eine Waffenruhe.", "de", "Waffenruhe",
+     {"Kirgisistan", "Tadschikistan"}),
+])
+def test_a_pair_named_by_a_class_noun_is_the_two_named_before(extractor, text, language,
+                                                              trigger, parties) -> None:
+    rec = record(extractor, text, language)
+    assert parties <= set(names(rec, actors(rec, trigger, "agent")))
+
+
+def test_a_pair_noun_with_one_name_before_stays_as_written(extractor) -> None:
+    rec = record(extractor, "Armenia hosted the talks. Both sides agreed a ceasefire on "
+                 "Wednesday.", "en")
+    assert not any(a["text"] == "Armenia" for a in actors(rec, "ceasefire"))
