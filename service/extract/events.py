@@ -2127,7 +2127,7 @@ class EventExtractor:
         ersten Kleinwagen vorgestellt, den „Lunor Pico"")."""
         role, start, end = pair
         text = doc_cache.text(doc)
-        last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+        last = self._edge_tokens(doc, start, end)[1]
         if last is None or last.pos_ != "NOUN":
             return pair
         m = self.QUOTED_NAME.match(text, end)
@@ -2170,8 +2170,7 @@ class EventExtractor:
         """German: a government named with its seat keeps it („der Regierung in Minsk", not
         „Regierung"), and a participant starts after its article („Die Regierung")."""
         role, start, end = pair
-        first = next((t for t in doc if t.idx == start), None)
-        last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+        first, last = self._edge_tokens(doc, start, end)
         if first is None or last is None:
             return pair
         if first.pos_ == "DET" and first.i < last.i:
@@ -2183,28 +2182,44 @@ class EventExtractor:
 
     SOURCE_PHRASES = (("nach", "angaben"), ("laut",), ("zufolge",))
 
+    @staticmethod
+    def _edge_tokens(doc: Doc, start: int, end: int) -> tuple[Token | None, Token | None]:
+        """The token that begins at character ``start`` and the one that holds character
+        ``end - 1`` (None where no token does), found by spaCy's offset lookup rather than a
+        walk over the document for every participant."""
+        span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+        if span is None or len(span) == 0:
+            return None, None
+        first, last = span[0], span[-1]
+        return (first if first.idx == start else None,
+                last if last.idx < end <= last.idx + len(last.text) else None)
+
+    @staticmethod
+    def _particle_lemma(verb: Token) -> str:
+        """A German verb's lemma with its separated particle („wies … zurück" → zurückweisen)."""
+        return "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt") \
+            + verb.lemma_.lower()
+
     @classmethod
     def _source_phrase(cls, doc: Doc, start: int) -> bool:
         """The phrase at character ``start`` names a source: „nach Angaben von Verdi",
         „laut Polizei"."""
-        first = next((t for t in doc if t.idx == start), None)
+        first = cls._edge_tokens(doc, start, start + 1)[0]
         if first is None:
             return False
         words = [t.lower_ for t in doc[max(0, first.i - 4):first.i]
                  if t.lower_ not in ("von", "vom", "des", "der", "dem", "den", "die")]
         return any(tuple(words[-len(p):]) == p for p in cls.SOURCE_PHRASES)
 
-    @staticmethod
-    def _rejecter(tok: Token, lex: EventLexicon) -> Token | None:
+    @classmethod
+    def _rejecter(cls, tok: Token, lex: EventLexicon) -> Token | None:
         """The subject of the verb that rejects an accusation noun: the one accused. The
         German parse may take the object for a second subject („Der Minister wies die
         Vorwürfe zurück")."""
         verb = tok.head
         if tok.dep_ not in ("dobj", "obj", "oa", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
             return None
-        lemma = "".join(c.lower_ for c in verb.children if c.dep_ == "compound:prt") \
-            + verb.lemma_.lower()
-        if lemma not in lex.rejecting:
+        if cls._particle_lemma(verb) not in lex.rejecting:
             return None
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")
                         and c.i != tok.i and c.pos_ != "PRON" and c.i < tok.i), None)
@@ -3526,8 +3541,8 @@ class EventExtractor:
     TIME_PREPOSITIONS = frozenset({"after", "before", "during", "since", "amid", "despite",
                                    "following", "until", "ahead"})
 
-    @staticmethod
-    def _subject_climbing(verb: Token) -> Token | None:
+    @classmethod
+    def _subject_climbing(cls, verb: Token) -> Token | None:
         """The verb's subject, or for a subjectless complement ("Trump is due to hold …",
         "is set to hold …") the subject of the word it complements."""
         cur = verb
@@ -3541,8 +3556,7 @@ class EventExtractor:
                 return None
             if cur.dep_ == "xcomp":
                 head = cur.head
-                lemma = "".join(c.lower_ for c in head.children if c.dep_ == "compound:prt") \
-                    + head.lemma_.lower()
+                lemma = cls._particle_lemma(head)
                 if lemma in NO_CONTROL:
                     return None  # "warned against imposing sanctions"
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "obj")), None)
@@ -3766,7 +3780,7 @@ class EventExtractor:
         ("Streik der Lokführer bei der Güterbahn Transalpin Cargo")."""
         if etype not in lex.bei_patient:
             return None
-        last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+        last = self._edge_tokens(doc, end - 1, end)[1]
         if last is None or last.i + 1 >= clause[1] \
                 or doc[last.i + 1].lower_ not in ("bei", "beim"):
             return None

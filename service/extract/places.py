@@ -21,13 +21,19 @@ def ambiguous_places(lang: str) -> frozenset[str]:
 
 
 @cache
+def _rows() -> tuple[dict[str, str], ...]:
+    """The gazetteer's rows, read once: ``places.tsv``, then ``places_manual.tsv``."""
+    return tuple(row for name in ("places.tsv", "places_manual.tsv")
+                 for row in lexicon.read_tsv(LEXICON_DIR / name))
+
+
+@cache
 def load_places() -> dict[str, str]:
     """Place name → ISO alpha-2 ("" for places without one country), manual entries last."""
     places: dict[str, str] = {}
-    for name in ("places.tsv", "places_manual.tsv"):
-        for row in lexicon.read_tsv(LEXICON_DIR / name):
-            cc = row.get("country", "")
-            places[row["name"]] = "" if cc == "-" else cc
+    for row in _rows():
+        cc = row.get("country", "")
+        places[row["name"]] = "" if cc == "-" else cc
     return places
 
 
@@ -49,12 +55,8 @@ def place_country(name: str, lang: str) -> str | None:
 
 @cache
 def _kinds() -> dict[str, str]:
-    kinds: dict[str, str] = {}
-    for name in ("places.tsv", "places_manual.tsv"):
-        for row in lexicon.read_tsv(LEXICON_DIR / name):
-            if row.get("kind"):
-                kinds[row["name"]] = row["kind"]
-    return kinds
+    """Place name → its kind ("country", "city", …), manual entries last."""
+    return {row["name"]: row["kind"] for row in _rows() if row.get("kind")}
 
 
 def is_country(name: str) -> bool:
