@@ -1821,7 +1821,7 @@ class EventExtractor:
         if any(c.dep_ == "neg" for c in gov.children) and (
                 gov.i == tok.i or tok.dep_ in ("dobj", "nsubjpass", "attr", "oprd")):
             negated = True
-        if any(c.lower_ in ("planned", "proposed", "possible", "potential", "upcoming",
+        if any(c.lower_ in ("planned", "proposed", "possible", "potential",
                             "future", "prospective", "threatened") for c in tok.children):
             hyp = True
         chain = [gov] + [a for a in gov.ancestors if a.pos_ in GOVERNOR_POS or a.pos_ == "NOUN"]

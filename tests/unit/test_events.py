@@ -176,6 +176,11 @@ def test_one_trigger_per_type_and_sentence(de):
     ("Ein Sprecher sagte, es habe einen Anschlag gegeben.", "conflict.attack", "reported"),
     ("In Kiew wurden Explosionen gemeldet.", "disaster.explosion", "reported"),
     ("Die Gewerkschaft GDL streikt seit Montag.", "labor.strike", "asserted"),
+    # a scheduled event is asserted (guidelines); "upcoming" is no hypothetical cue
+    ("Vor der bevorstehenden Wahl in Polen warben die Parteien um Stimmen.",
+     "politics.election", "asserted"),
+    ("Der bevorstehende Streik der Lokführer legt den Verkehr lahm.", "labor.strike",
+     "asserted"),
 ])
 def test_german_modality(de, text, etype, modality):
     assert one(run(de, text), etype)["modality"] == modality
@@ -347,6 +352,9 @@ def test_english_types(en, text, etype, trigger):
     ("Microsoft said it would build new data centres in Cardiff.", "economy.facility",
      "reported"),
     ("Police arrested a 32-year-old man on Sunday.", "justice.arrest", "asserted"),
+    ("Ahead of the upcoming election, the parties stepped up their campaigns.",
+     "politics.election", "asserted"),
+    ("Commuters braced for the upcoming strike by rail workers.", "labor.strike", "asserted"),
 ])
 def test_english_modality(en, text, etype, modality):
     assert one(run(en, text), etype)["modality"] == modality
