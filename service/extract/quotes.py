@@ -1583,7 +1583,9 @@ class QuoteExtractor:
                     and category in reported.OBJECT_JUDGING_CATEGORIES):
                 continue
             obj = next((c for c in tok.rights if c.dep_ in ("dobj", "obj")), None)
-            if obj is None or any(c.dep_ in ("dative", "iobj") for c in tok.children):
+            if obj is None or any(c.dep_ in ("dative", "iobj") for c in tok.children) \
+                    or obj.lemma_.lower() in reported.GOODS_NOUNS_EN \
+                    or obj.ent_type_ == "PRODUCT":
                 continue
             rights = [c for c in tok.rights if c.dep_ not in OBJECT_PHRASE_STOPS
                       and not self._temporal(c)]

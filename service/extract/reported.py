@@ -87,6 +87,18 @@ HANDLING_VERBS_EN = UTTERING_VERBS_EN | {"say", "hear", "receive", "read", "writ
 OBJECT_IS_ADDRESSEE = {"tell", "inform", "notify", "brief", "read", "speak", "hold", "address"}
 # verbs whose object is where the words come from, not what they say ("cited a memo")
 OBJECT_IS_SOURCE = {"cite", "quote"}
+# made things: the object of "unveiled", "presented", "announced" is no content when it is a good
+# rather than a message ("unveiled an electric truck", "presented its new phone"); PolNeAR counts
+# messages and plans shown this way ("unveiled her first campaign ad", "introduced a bill")
+GOODS_NOUNS_EN = {"truck", "car", "vehicle", "van", "bus", "suv", "sedan", "aircraft", "airliner",
+                  "jet", "plane", "helicopter", "drone", "rocket", "satellite", "ship", "train",
+                  "locomotive", "engine", "battery", "phone", "smartphone", "iphone", "ipad",
+                  "tablet", "laptop", "computer", "pc", "chip", "processor", "device", "gadget",
+                  "console", "camera", "watch", "smartwatch", "headset", "robot", "drug",
+                  "vaccine", "pill", "product", "prototype", "model", "statue", "monument",
+                  "sculpture", "building", "tower", "factory", "plant", "store", "logo",
+                  "uniform", "jersey", "coin", "banknote", "stamp", "weapon", "missile", "tank",
+                  "rifle", "software", "app", "game", "feature", "version", "lineup"}
 
 
 THIRD_PERSON = {"er", "sie", "es", "man"}

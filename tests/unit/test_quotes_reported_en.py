@@ -128,6 +128,21 @@ def test_what_a_speech_verb_reports_as_its_object_is_said_by_default(en, text, c
     assert [(q["text"], q["speaker"]["text"]) for q in found] == [(content, speaker)]
 
 
+@pytest.mark.parametrize("text", [
+    "The carmaker unveiled an electric pickup truck at the show.",  # a good, not a message
+    "Samsung announced a new foldable smartphone on Wednesday.",
+    "The start-up presented its first delivery robot to investors.",
+])
+def test_a_made_thing_shown_is_no_content(en, text):
+    assert [q for q in quotes(en, text) if q["kind"] == "indirect"] == []
+
+
+def test_a_message_shown_is_still_content(en):
+    found = [q for q in quotes(en, "The senator unveiled a plan to cut fuel taxes.")
+             if q["kind"] == "indirect"]
+    assert [q["text"] for q in found] == ["a plan to cut fuel taxes"]
+
+
 @pytest.mark.parametrize("text,expected", [
     ("The mayor criticized the council for its late budget.",
      [("indirect", "the council for its late budget", "The mayor", "criticize")]),
