@@ -18,10 +18,10 @@ from typing import Any
 
 from service.timestamps import parse_timestamp
 
-SCHEMA_VERSION = "1.6"  # 1.1: optional speech_events; 1.2: optional warnings, origin;
+SCHEMA_VERSION = "1.7"  # 1.1: optional speech_events; 1.2: optional warnings, origin;
 # 1.3: dead letters' optional key_base64, replay_count; events' optional time.source;
 # 1.4: events' optional location.source and actors[].context; 1.5: actors[].confidence;
-# 1.6: optional durations (TimeML DURATION / SET)
+# 1.6: optional durations (TimeML DURATION / SET); 1.7: actors[].metonymy and actors[].country
 
 # Error codes, stable: consumers of the DLQ filter on them.
 INVALID_ENCODING = "invalid_encoding"

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.extract import doc_cache, lexicon
 from service.extract.guard import Guarded
-from service.extract.places import is_country, load_places, place_country
+from service.extract.places import demonym_country, is_country, load_places, place_country
 from service.extract.quote_marks import find_quotes
 from service.extract.quotes import QuoteExtractor
 from service.extract.role_confidence import confidence_of
@@ -166,6 +166,7 @@ class EventLexicon:
     loc_verbs: frozenset[str] = frozenset()
     actor_prefixes: frozenset[str] = frozenset()
     actor_prefix_excluded: tuple[str, ...] = ()
+    demonym_doers: frozenset[str] = frozenset()
     time_blockers: tuple[str, ...] = ()
     evaluative: frozenset[str] = frozenset()
     # verbs whose subject judges or handles a noun trigger's event, not does it ("regulators
@@ -361,6 +362,7 @@ def load_lexicon(lang: str) -> EventLexicon:
     lex.loc_verbs = frozenset(w.lower() for w in rules.get("location_object_verbs", ()))
     lex.actor_prefixes = frozenset(rules.get("actor_prefixes", ()))
     lex.actor_prefix_excluded = tuple(rules.get("actor_prefix_excluded_types", ()))
+    lex.demonym_doers = frozenset(rules.get("demonym_doer_types", ()))
     lex.time_blockers = tuple(rules.get("time_blockers", ()))
     lex.judging = frozenset(w.lower() for w in rules.get("judging_verbs", ()))
     lex.undergoing = frozenset(w.lower() for w in rules.get("undergoing_verbs", ())
@@ -1982,6 +1984,8 @@ class EventExtractor:
         prefix = self._actor_prefix(trigger, cand.entry.type, lex) if not is_verb else None
         if prefix is None and not is_verb:
             prefix = self._name_prefix(doc, trigger, cand.entry.type, lex, entity_spans)
+        if prefix is None and not is_verb and cand.entry.type in lex.demonym_doers:
+            prefix = self._demonym_agent(doc, cand.start, lex)
         if prefix is not None:
             # "US-Vorwürfe", "EU-Sanktionen": the compound names who acts; a name nearby
             # ("Putins … den US-Vorwürfen") does not
@@ -2308,6 +2312,33 @@ class EventExtractor:
                 or not EventExtractor._collective_doer(etype, lex):
             return None
         return {"role": "agent", "text": head, "metonymy": True}
+
+    @staticmethod
+    def _demonym_agent(doc: Doc, start: int, lex: EventLexicon) -> dict[str, Any] | None:
+        """"Russian attacks", "a Ukrainian drone strike", „israelische Luftangriffe": a country
+        adjective among the modifiers just before a noun trigger names the state that acts,
+        as metonymy, with its country. Articles, prepositions and punctuation end the search
+        ("attacks on the Ukrainian city" is not Ukraine's attack)."""
+        k = start - 1
+        steps = 0
+        while k >= 0 and steps < 3:
+            word = doc[k]
+            if word.is_punct or word.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ",
+                                              "NUM") or word.is_sent_end:
+                return None
+            pair = doc[k - 1:k + 1].text if k >= 1 else ""  # "North Korean"
+            code = demonym_country(pair, lex.lang) if pair else None
+            text = pair
+            if code is None:
+                code, text = demonym_country(word.text, lex.lang), word.text
+            if code is not None:
+                return {"role": "agent", "text": text, "country": code, "metonymy": True}
+            if word.pos_ not in ("ADJ", "NOUN", "PROPN", "") or (
+                    lex.lang == "de" and not word.is_lower):
+                return None  # „des Kreml-Angriffs" or a German noun: no modifier chain
+            k -= 1
+            steps += 1
+        return None
 
     @staticmethod
     def _collective_doer(etype: str, lex: EventLexicon) -> bool:

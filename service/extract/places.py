@@ -62,3 +62,33 @@ def _kinds() -> dict[str, str]:
 def is_country(name: str) -> bool:
     """Whether the gazetteer lists ``name`` as a country ("Kyrgyzstan", „Kirgisistan“)."""
     return _kinds().get(name.strip()) == "country"
+
+
+@cache
+def _demonyms() -> dict[str, dict[str, str]]:
+    """Per language, a country adjective (English form, German stem) → ISO code."""
+    out: dict[str, dict[str, str]] = {"en": {}, "de": {}}
+    for row in lexicon.read_tsv(LEXICON_DIR / "demonyms.tsv"):
+        for lang in ("en", "de"):
+            for form in row.get(lang, "").split("|"):
+                if form:
+                    out[lang][form] = row["country"]
+    return out
+
+
+GERMAN_ADJECTIVE_ENDINGS = ("", "e", "en", "er", "es", "em")
+
+
+def demonym_country(word: str, lang: str) -> str | None:
+    """ISO code of a country adjective ("Russian", „russischen“), None for any other word."""
+    table = _demonyms().get(lang, {})
+    low = word.lower()
+    if lang != "de":
+        return table.get(low)
+    for ending in GERMAN_ADJECTIVE_ENDINGS:
+        if ending and not low.endswith(ending):
+            continue
+        code = table.get(low[:len(low) - len(ending)] if ending else low)
+        if code is not None:
+            return code
+    return None

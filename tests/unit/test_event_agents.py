@@ -1143,3 +1143,35 @@ def test_a_pair_noun_with_one_name_before_stays_as_written(extractor) -> None:
     rec = record(extractor, "Armenia hosted the talks. Both sides agreed a ceasefire on "
                  "Wednesday.", "en")
     assert not any(a["text"] == "Armenia" for a in actors(rec, "ceasefire"))
+
+
+@pytest.mark.parametrize("text, language, trigger, agent, country", [
+    ("Syrian air strikes on rebel positions killed nine people.", "en", "strikes", "Syrian",
+     "SY"),
+    ("A refinery burned after a Belarusian drone attack on Sunday.", "en", "attack",
+     "Belarusian", "BY"),
+    ("South Korean sanctions on the shipping firm took effect on Monday.", "en", "sanctions",
+     "South Korean", "KR"),
+    ("Die türkischen Luftangriffe im Nordirak gingen weiter.", "de", "Luftangriffe",
+     "türkischen", "TR"),
+    ("Neue iranische Drohungen beunruhigten die Nachbarstaaten.", "de", "Drohungen",
+     "iranische", "IR"),
+])
+def test_a_country_adjective_before_a_noun_trigger_is_its_state(extractor, text, language,
+                                                                trigger, agent,
+                                                                country) -> None:
+    found = actors(record(extractor, text, language), trigger)
+    assert [(a["text"], a.get("country"), a.get("metonymy")) for a in found] == [
+        (agent, country, True)]
+
+
+@pytest.mark.parametrize("text, language, trigger", [
+    # the adjective belongs to another noun, or the type's place is no doer
+    ("Rockets hit the Lebanese town of Tyre in an attack on Tuesday.", "en", "attack"),
+    ("Italienische Streiks legten den Bahnverkehr lahm.", "de", "Streiks"),
+    ("Der Angriff auf die polnische Grenzstadt wurde verurteilt.", "de", "Angriff"),
+])
+def test_a_country_adjective_elsewhere_names_no_doer(extractor, text, language,
+                                                     trigger) -> None:
+    found = actors(record(extractor, text, language), trigger)
+    assert not any(a.get("country") for a in found), found
