@@ -57,6 +57,13 @@ _SEASON_CODES = {"SPRING": (0, "SP"), "SUMMER": (1, "SU"), "AUTUMN": (2, "FA"), 
 _YEAR_OF = {"de": ("dieses", "diesen", "vorigen", "vergangenen", "letzten", "nächsten",
                    "kommenden", "des"),
             "en": ("of",)}
+# German reference words that are also comparatives or predicates („früher als", „ist aktuell")
+_DE_COMPARATIVE_REFS = frozenset({"früher", "aktuell"})
+_DE_DEGREE_WORDS = frozenset({"viel", "etwas", "noch", "deutlich", "immer", "je", "wie", "desto",
+                              "umso", "zu", "weit", "kaum", "wesentlich", "erheblich"})
+_DE_COPULAS = frozenset({"ist", "sind", "wird", "werden", "bleibt", "bleiben", "scheint", "sei",
+                         "war", "waren"})
+_DE_UNIT_PLURALS = frozenset({"minute", "stunde", "tage", "woche", "monate", "jahre"})
 # TimeML's values for "now", "back then", "in future" (granularity "ref")
 REFERENCE_VALUES = ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
 MODS = ("START", "MID", "END", "APPROX")
@@ -388,7 +395,7 @@ def _lexicon(lang: str) -> _Lexicon | None:
         start_words.update(group)
     start_words.update(approximators)
     start_words.update(("vor", "in", "kw", "kalenderwoche", "nacht", "jahr", "jahre", "jahres",
-                        "jahrs", "q", "wochenende", "schlussquartal", "schlussquartals",
+                        "jahrs", "q", "wochenende", "späten", "schlussquartal", "schlussquartals",
                         *_DE_ORDINAL_DAYS)
                        if de else
                        ("in", "week", "calendar", "q", "year", "day", "mid", "end", "beginning",
@@ -684,7 +691,8 @@ class _Scanner:
             self._m_offset, self._m_week, self._m_quarter, self._m_century)
         word_matchers: tuple[Callable[[int], _Hit | None], ...] = (
             self._m_month, self._m_weekday, self._m_relday, self._m_relday_adj,
-            self._m_direction, self._m_modifier, self._m_offset, self._m_week, self._m_quarter,
+            self._m_direction, self._m_vague_period, self._m_modifier, self._m_offset,
+            self._m_week, self._m_quarter,
             self._m_decade_word, self._m_relnoun, self._m_reladj, self._m_holiday,
             self._m_weekend, self._m_earlier, self._m_reference, self._m_season,
             self._m_nacht, self._m_approx, self._m_jahr, self._m_the_day,
@@ -1453,6 +1461,8 @@ class _Scanner:
             return None  # "now-defunct", "Bis-jetzt"
         if not self.de and w == "now" and self.w(end) in ("that", "and", "is", "'"):
             return None  # "now that …", discourse "now"
+        if self.de and w in _DE_COMPARATIVE_REFS and not self._de_adverbial_ref(i):
+            return None  # "früher als erwartet", "eine Stunde früher", "Das Thema ist aktuell."
         if len(toks) == 1 and not self.de and w in _EN_REF_ADJECTIVES and not self.word(end):
             return None  # "recent" is a time only as an attribute: "the recent downturn"
         if not self.de and w == "current" and not (
@@ -1464,6 +1474,20 @@ class _Scanner:
                 or self.w(end) in _EN_VAGUE_COUNTS):
             return None  # "in the past nine days", "in the past decade": a period, not PAST_REF
         return _Hit(i, end, value, "ref")
+
+    def _de_adverbial_ref(self, i: int) -> bool:
+        """„früher" and „aktuell" as time adverbs („Früher wurden hier Schreibmaschinen gebaut",
+        „Aktuell sind 14 Schulen betroffen"), not a comparison („früher als geplant", „früher
+        oder später", „zwei Stunden früher") or a predicate („Das Thema ist aktuell.")."""
+        nxt, prev = self.w(i + 1), self.w(i - 1)
+        if nxt in ("als", "oder", "denn"):
+            return False
+        ends = i + 1 >= self.n or self.L[i + 1] in _TERMINALS or self.L[i + 1] == ","
+        if ends and (prev in _DE_COPULAS and self.L[i] == "aktuell"
+                     or self.L[i] == "früher" and prev not in ("war", "waren")):
+            return False
+        return not (self.num(i - 1) or prev in self.lex.units or prev in _DE_DEGREE_WORDS
+                    or prev.rstrip("n") in _DE_UNIT_PLURALS)
 
     def _m_relday(self, i: int) -> _Hit | None:
         """heute, gestern, morgen, übermorgen; today, yesterday, tonight, last night."""
@@ -1507,6 +1531,26 @@ class _Scanner:
         else:
             return None
         return _Hit(i, end, *_v_day(self.ref + dt.timedelta(days=off)))
+
+    # plural units of a vague period ahead: "in the coming months", „in den kommenden Jahren"
+    _PERIOD_PLURALS = frozenset({"days", "weeks", "months", "years", "decades", "tagen",
+                                 "wochen", "monaten", "jahren", "jahrzehnten"})
+
+    def _m_vague_period(self, i: int) -> _Hit | None:
+        """"in the coming months", „in den kommenden Jahren": the future direction and a plural
+        unit with no count is TimeML's vague reference FUTURE_REF, not a duration ("the next
+        two weeks" keeps its count and stays a duration)."""
+        r = self.direction_at(i)
+        if r is None or r[0] <= 0 or self.w(r[1]) not in self._PERIOD_PLURALS:
+            return None  # the past direction stays a duration („in den vergangenen Jahren"
+            # PXY), as the duration tables have it
+        off, k = r
+        if self.w(i - 1) not in ("den", "the") or self.w(i - 2) not in (
+                "in", "over", "during", "within", "innerhalb", "binnen"):
+            return None
+        if not self.de and self.L[i] != "coming":
+            return None  # "the past years" is rare; "the next months" not news English
+        return _Hit(i, k + 1, "FUTURE_REF", "ref")
 
     def _m_direction(self, i: int) -> _Hit | None:
         """Direction + unit / weekday / month: "vergangene Woche", "next Tuesday", "last March"."""
@@ -1963,6 +2007,9 @@ class _Scanner:
                     and self.w(i + 1) == "tag" and self.w(i + 2) == "in" \
                     and self.w(i + 3) == "folge":
                 end = i + 4  # "den dritten Tag in Folge"
+            elif w in ("frühen", "späten") and self.w(i - 1) == "am" \
+                    and self.w(i + 1) in ("morgen", "vormittag", "nachmittag", "abend"):
+                end, mod = i + 2, ("START" if w == "frühen" else "END")  # "am frühen Morgen"
         elif w == "the" and self.w(i + 1) == "day" and self.w(i - 1) in _EN_DAY_VERBS \
                 and self.w(i + 2) not in ("before", "after", "of", "when", "that", "'"):
             end = i + 2  # "closed the day 2% higher"

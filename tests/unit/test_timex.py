@@ -1007,3 +1007,27 @@ def test_centuries_and_comparisons_with_a_unit_earlier(text: str, language: str,
                                                        value: str | None) -> None:
     found = normalise_text(text, language, dt.date(2025, 3, 12))
     assert [d["value"] for d in found] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a vague period ahead with no count is FUTURE_REF; with a count it stays a duration
+    ("Die Bahn will in den nächsten Monaten 400 Züge modernisieren.", "de",
+     [("nächsten Monaten", "FUTURE_REF")]),
+    ("Over the coming weeks the airline will retire its oldest jets.", "en",
+     [("coming weeks", "FUTURE_REF")]),
+    ("Die Bahn will in den nächsten drei Monaten 400 Züge modernisieren.", "de", []),
+    # „aktuell" and „früher" as time adverbs, not as predicate or comparison
+    ("Aktuell fahren auf der Strecke nur Busse.", "de", [("Aktuell", "PRESENT_REF")]),
+    ("Die Brücke ist aktuell für Lastwagen gesperrt.", "de", [("aktuell", "PRESENT_REF")]),
+    ("Die Frage bleibt aktuell.", "de", []),
+    ("Früher stand an der Stelle eine Zuckerfabrik.", "de", [("Früher", "PAST_REF")]),
+    ("Die Ernte begann zwei Wochen früher als im Vorjahr.", "de", [("Vorjahr", "2024")]),
+    ("Früher oder später muss die Stadt die Halle sanieren.", "de", []),
+    # a part of the day with no day named is the reference day's
+    ("Am späten Nachmittag sperrte die Polizei die Kreuzung.", "de",
+     [("späten Nachmittag", "2025-03-12TAF")]),
+])
+def test_vague_periods_ahead_and_german_time_adverbs(text: str, language: str,
+                                                     expected: list) -> None:
+    found = normalise_text(text, language, dt.date(2025, 3, 12))
+    assert [(d["text"], d["value"]) for d in found] == expected
