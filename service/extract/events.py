@@ -2225,8 +2225,17 @@ class EventExtractor:
             return None
         if cls._particle_lemma(verb) not in lex.rejecting:
             return None
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb")
-                        and c.i != tok.i and c.pos_ != "PRON" and c.i < tok.i), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "sb")
+                    and c.i != tok.i and c.pos_ != "PRON"]
+        subject = next((c for c in subjects if c.i < tok.i), None)
+        if subject is None and tok.i < verb.i:  # „Die Vorwürfe wies der Minister zurück"
+            subject = next((c for c in subjects if c.i > verb.i), None)
+            if subject is None and tok.dep_ in ("nsubj", "sb") \
+                    and "Plur" in tok.morph.get("Number") \
+                    and "Sing" in verb.morph.get("Number"):
+                # a plural is no subject of a singular verb: the parse swapped the two
+                subject = next((c for c in verb.children if c.i > verb.i and c.pos_ != "PRON"
+                                and c.dep_ in ("obj", "oa", "dobj")), None)
         if subject is not None and subject.pos_ == "NOUN":  # "Israel's foreign ministry"
             subject = next((c for c in subject.children if c.dep_ == "poss"
                             and c.pos_ == "PROPN"), subject)
@@ -2775,9 +2784,12 @@ class EventExtractor:
                                            or "Fin" in t.morph.get("VerbForm"))), None)
         # "Zwei Aktivistinnen, die …, verurteilte das Amtsgericht": a plural is no subject
         # of a singular verb, whatever its article
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN")), span[-1])
+        # ("Die Vorwürfe der Opposition wies der Minister zurück": the head noun, not the
+        # genitive attribute, has the phrase's number)
         plural_object = finite is not None and "Sing" in finite.morph.get("Number") \
-            and "Plur" in span[-1].morph.get("Number") and span[-1].pos_ == "NOUN" \
-            and span[-1].is_alpha and not span[-1].ent_type_  # a name's number is a guess
+            and "Plur" in head.morph.get("Number") and head.pos_ == "NOUN" \
+            and head.is_alpha and not head.ent_type_  # a name's number is a guess
         if (det is None and not plural_object) or (
                 det is not None and det.i > 0 and doc[det.i - 1].pos_ == "ADP"):
             return pairs  # "von dem Konzern": a passive's agent, after its preposition
@@ -2788,11 +2800,22 @@ class EventExtractor:
                 or (word in ("der", "einer") and feminine) or plural_object):
             return pairs
         left = det.i if det is not None else span.start
+        if plural_object and finite is not None and finite.i > span.start:
+            # "Die Vorwürfe wies er zurück": a singular pronoun after the verb is the subject
+            pron = next((t for t in doc[finite.i + 1:clause[1]] if t.pos_ == "PRON"
+                         and t.lower_ in ("er", "sie", "es", "man")
+                         and "Sing" in t.morph.get("Number") and "Nom" in t.morph.get("Case")),
+                        None)
+            if pron is not None:
+                rest = [(r, a, b) for r, a, b in pairs if r not in ("agent", "patient")]
+                return [("agent", pron.idx, pron.idx + len(pron.text))] + rest + [
+                    ("patient", *agent)]
         for start, end, prep in self._clause_noun_phrases(doc, clause):
             if prep is not None or start <= span.start < end or end <= left:
                 continue
-            if plural_object and "Plur" in doc[end - 1].morph.get("Number"):
-                continue
+            number = doc[start].morph.get("Number") if doc[start].pos_ == "DET" else []
+            if plural_object and "Plur" in (number or doc[end - 1].morph.get("Number")):
+                continue  # (the article's number first: the tagger misreads nouns after it)
             first = doc[start].lower_
             named = doc[start].pos_ in ("NOUN", "PROPN") and any(
                 t.pos_ == "PROPN" for t in doc[start:end])  # "Finanzvorstand Tobias Krämer"
@@ -3793,7 +3816,9 @@ class EventExtractor:
             # a name the tagger took for a noun: "der RSF-Miliz", "der IS-Terroristen"
             return role, nouns[-1].idx, nouns[-1].idx + len(nouns[-1].text)
         dates = [(int(d["start"]), int(d["end"])) for d in self._date_spans(doc)]
-        anaphor = bool(nouns) and nouns[-1].lower_ in lex.anaphoric  # "der Ministerin"
+        anaphor = bool(nouns) and (nouns[-1].lower_ in lex.anaphoric  # "der Ministerin"
+                                   or nouns[-1].lower_.endswith(lex.institutions))
+        # ("Vorwürfe der Staatsanwaltschaft", "Kritik der Opposition": a body acts)
         if nouns and nouns[-1].i == end - 1 and (anaphor or (
                 etype.startswith(lex.common_complement)
                 and (role != "agent" or self._group_noun(nouns[-1], lex)))) \

@@ -1175,3 +1175,32 @@ def test_a_country_adjective_elsewhere_names_no_doer(extractor, text, language,
                                                      trigger) -> None:
     found = actors(record(extractor, text, language), trigger)
     assert not any(a.get("country") for a in found), found
+
+
+@pytest.mark.parametrize("text, trigger, agent, patient", [
+    # a fronted plural object of a singular verb: the subject follows the verb, even a
+    # pronoun, and whatever the tagger says of the noun after the article
+    ("Die Landrätin Petra Vogt geriet unter Druck. Die Anschuldigungen bestritt sie am "
+     "Dienstag.", "bestritt", "Petra Vogt", "Anschuldigungen"),
+    ("Die Vorwürfe der Umweltverbände wies die Brauerei Kaltenbach zurück.", "wies",
+     "Brauerei Kaltenbach", "Vorwürfe der Umweltverbände"),
+    ("Die Forderungen bestreitet der Verband.", "bestreitet", "Verband", "Forderungen"),
+])
+def test_german_fronted_plural_objects(extractor, text, trigger, agent, patient) -> None:
+    rec = record(extractor, text, "de")
+    assert agent in names(rec, actors(rec, trigger)), actors(rec, trigger)
+    assert [a["text"] for a in actors(rec, trigger, "patient")] == [patient]
+
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # a body in the genitive of a noun trigger acts, by the type's role
+    ("Die Vorwürfe der Generalstaatsanwaltschaft sind schwerwiegend.", "Vorwürfe", "agent",
+     "Generalstaatsanwaltschaft"),
+    # the one who rejects a fronted accusation is its patient
+    ("Die Vorwürfe wies die Reederei Nordmeer am Freitag zurück.", "Vorwürfe", "patient",
+     "Reederei"),
+])
+def test_german_accusations_by_and_against_bodies(extractor, text, trigger, role,
+                                                  expected) -> None:
+    found = actors(record(extractor, text, "de"), trigger, role)
+    assert len(found) == 1 and found[0]["text"].startswith(expected), found
