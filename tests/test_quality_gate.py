@@ -87,7 +87,7 @@ def test_held_out_event_sets(language):
 
 
 @pytest.mark.parametrize("table", ["de", "en", "durations_de", "durations_en", "en_news",
-                                   "en_wiki_news", "de_news"])
+                                   "en_wiki_news", "de_news", "en_natural_news"])
 def test_held_out_timex_rows(table):
     """Value accuracy (positive rows) and detection recall on the held-out (odd) rows of the
     date and duration tables, scored as `newsflow eval timex FILE --split heldout`."""

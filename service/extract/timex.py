@@ -161,7 +161,11 @@ _DE_ORDINAL_DAYS = frozenset({"zweiten", "dritten", "vierten", "fünften", "sech
 # present-tense verbs of aiming: "wants to", "hopes to" point ahead like "plans to"
 _EN_INTENT = frozenset({"want", "wants", "hope", "hopes", "seek", "seeks", "wish", "wishes",
                         "need", "needs", "intend", "aim", "vow", "vows", "pledge", "pledges",
-                        "promise", "promises", "threaten", "threatens", "prepare", "prepares"})
+                        "promise", "promises", "threaten", "threatens", "prepare", "prepares",
+                        # an agreement or a promise made looks ahead: "agreed to meet on
+                        # Friday" (but "agreed on Sunday to buy" is the agreeing's day)
+                        "agree", "agrees", "agreed", "promised", "pledged", "vowed",
+                        "threatened"})
 # nouns after "a Monday" that make it a recurring slot, not one day
 _EN_HABITUAL = frozenset({"night", "nights", "morning", "mornings", "evening", "evenings",
                           "afternoon", "afternoons", "routine", "ritual", "habit", "slot",
@@ -170,6 +174,13 @@ _EN_HABITUAL = frozenset({"night", "nights", "morning", "mornings", "evening", "
 _EN_LINKS = frozenset({"in", "on", "at", "of", "and", "or", "when", "to", "with", "for", "by",
                        "after", "before", "is", "was", "that"})
 _EN_POSSESSIVES = frozenset({"his", "her", "their", "my", "your", "our", "its"})
+# words that may follow a bare weekday closing a verb phrase ("fell 3 percent Monday as …")
+_EN_WEEKDAY_FOLLOWERS = frozenset({"and", "after", "before", "when", "at", "in", "to", "as",
+                                   "with", "amid", "while", "following", "despite", "over"})
+# after an amount, only clause-linking words ("lost 312 Tuesday after …" may be a count)
+_EN_AMOUNT_WEEKDAY_FOLLOWERS = frozenset({"as", "amid", "while", "despite", "following"})
+# past forms in -eed ("need", "exceed", "speed" are not): "agreed on Sunday to buy"
+_EN_EED_PAST = frozenset({"agreed", "disagreed", "freed", "decreed", "guaranteed", "refereed"})
 _EN_ED_EXCLUSIONS = frozenset({
     "red", "bed", "shed", "wed", "hundred", "united", "based", "so-called", "proposed", "need",
     "advanced", "detailed", "limited", "sacred", "naked", "wicked", "rugged", "beloved",
@@ -877,7 +888,7 @@ class _Scanner:
         if w in _EN_SAME_PAST and self._singular_subject_en(k - 1):
             return -1  # "a storm hit", "the company cut": a present would be "hits", "cuts"
         if len(w) >= 4 and w.endswith("ed") and w not in _EN_ED_EXCLUSIONS \
-                and not w.endswith("eed"):
+                and (not w.endswith("eed") or w in _EN_EED_PAST):
             return -1
         return 0
 
@@ -1436,14 +1447,17 @@ class _Scanner:
             if prev in ("a", "an") and self.lowerword(k) and self.w(k) not in _EN_HABITUAL \
                     and self.w(k) not in _EN_LINKS:
                 return True  # "at a Wednesday news conference": one such day
-            if (prev == "%" or self.num(i - 1)) and (
-                    k >= self.n or self.L[k] in _TERMINALS or self.clause_break(k)):
-                return True  # "shares fell 2.5% Thursday,": an amount ends the verb phrase
+            if (prev in ("%", "percent", "points", "cents") or self.num(i - 1)) and (
+                    k >= self.n or self.L[k] in _TERMINALS or self.clause_break(k)
+                    or self.w(k) in _EN_AMOUNT_WEEKDAY_FOLLOWERS):
+                return True  # "shares fell 2.5% Thursday,", "plunged 61 percent Monday as
+                # investors …": an amount ends the verb phrase
             if i > 0 and self.lowerword(i - 1) and prev not in _EN_DETERMINERS \
                     and prev not in ("every", "each", "per", "of") \
                     and (k >= self.n or self.L[k] in _TERMINALS or self.clause_break(k)
-                         or self.w(k) in ("and", "after", "before", "when", "at", "in", "to")):
-                return True  # "pleaded guilty Thursday.", "will vote Tuesday, after …"
+                         or self.w(k) in _EN_WEEKDAY_FOLLOWERS):
+                return True  # "pleaded guilty Thursday.", "will vote Tuesday, after …",
+                # "filed for bankruptcy Thursday with debts of …"
         return False
 
     def _m_reference(self, i: int) -> _Hit | None:
@@ -2010,6 +2024,9 @@ class _Scanner:
             elif w in ("frühen", "späten") and self.w(i - 1) == "am" \
                     and self.w(i + 1) in ("morgen", "vormittag", "nachmittag", "abend"):
                 end, mod = i + 2, ("START" if w == "frühen" else "END")  # "am frühen Morgen"
+        elif w == "the" and self.w(i + 1) == "week" and self.w(i - 1) in _EN_DAY_VERBS \
+                and self.w(i + 2) not in ("before", "after", "of", "when", "that", "'"):
+            return _Hit(i, i + 2, *_v_week(self.ref))  # "stocks ended the week down 5%"
         elif w == "the" and self.w(i + 1) == "day" and self.w(i - 1) in _EN_DAY_VERBS \
                 and self.w(i + 2) not in ("before", "after", "of", "when", "that", "'"):
             end = i + 2  # "closed the day 2% higher"

@@ -1031,3 +1031,23 @@ def test_vague_periods_ahead_and_german_time_adverbs(text: str, language: str,
                                                      expected: list) -> None:
     found = normalise_text(text, language, dt.date(2025, 3, 12))
     assert [(d["text"], d["value"]) for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a bare weekday closing a verb phrase before a linking word, after an amount or a noun
+    ("Shares of the lender tumbled 18 percent Tuesday as depositors pulled funds.",
+     "2025-03-11"),
+    ("The retailer filed for bankruptcy protection Monday with debts of $2 billion.",
+     "2025-03-10"),
+    # a past form in -eed is a past
+    ("The two carmakers agreed on Monday to share battery plants.", "2025-03-10"),
+    ("Regulators freed the tanker on Tuesday after a week-long inspection.", "2025-03-11"),
+    # but an agreement or a vow to do something looks ahead
+    ("The two airlines agreed to resume talks on Monday.", "2025-03-17"),
+    ("The rebels vowed to release the hostages on Friday.", "2025-03-14"),
+    # "ended the week": the reference's week, as "ended the day" is its day
+    ("European shares closed the week 2 percent higher.", "2025-W11"),
+])
+def test_weekdays_after_amounts_and_nouns_and_the_week(text: str, value: str) -> None:
+    found = normalise_text(text, "en", dt.date(2025, 3, 12))
+    assert [d["value"] for d in found] == [value]

@@ -342,7 +342,8 @@ def main(argv: list[str]) -> int:
         [HERE / "de.jsonl", HERE / "en.jsonl"]
         + [p for p in (HERE / "durations_de.jsonl", HERE / "durations_en.jsonl",
                        HERE / "en_news.jsonl", HERE / "en_wiki_news.jsonl",
-                       HERE / "de_news.jsonl") if p.exists()])
+                       HERE / "de_news.jsonl", HERE / "en_natural_news.jsonl")
+                   if p.exists()])
     total = sum(check_file(f) for f in files)
     return 1 if total else 0
 
