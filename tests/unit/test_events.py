@@ -696,3 +696,15 @@ def test_flooding_a_market_is_no_flood_de(de, text) -> None:
 def test_flooding_a_market_is_no_flood_en(en, text) -> None:
     assert "disaster.flood" not in types(run(en, text))
     assert "disaster.flood" in types(run(en, "The river flooded the old town on Monday."))
+
+
+@pytest.mark.parametrize("text, etype", [
+    # a labour strike named by its sector or its length right before the noun
+    ("The Portuguese rail strike stranded thousands of commuters on Monday.", "labor.strike"),
+    ("A 48-hour strike closed most schools in Athens.", "labor.strike"),
+    ("A general strike paralysed the capital.", "labor.strike"),
+    # and a military one is still an attack, even near a railway word
+    ("A missile strike damaged a rail depot outside Kharkiv.", "conflict.attack"),
+])
+def test_strikes_named_by_sector_or_length(en, text, etype):
+    assert [e["type"] for e in run(en, text) if e["trigger"]["text"] == "strike"] == [etype]
