@@ -1844,7 +1844,10 @@ class EventExtractor:
                     hyp = True
                 if marks & {"if", "unless"}:
                     hyp = True
-                if k > 0 and (lemma in mod["hypothetical"] or verb.lower_ in mod["hypothetical"]) \
+                # the trigger's own verb is no cue for itself, but the verb governing a noun
+                # trigger is ("The company plans a merger", "warned of a strike")
+                if (k > 0 or (verb.i != tok.i and self._planned_object(tok, verb, lemma))) \
+                        and (lemma in mod["hypothetical"] or verb.lower_ in mod["hypothetical"]) \
                         and not (lemma in mod["scheduling"] and self._dated(
                             doc, chain[0].left_edge.i, chain[0].right_edge.i + 1)):
                     hyp = True
@@ -1855,6 +1858,18 @@ class EventExtractor:
         if mod["hypothetical_phrases"].search(ctx) and gov.i > tok.i - 1:
             hyp = hyp or any(t.lower_ == "to" and t.head.i == gov.i for t in gov.children)
         return negated, hyp, reported
+
+    @staticmethod
+    def _planned_object(tok: Token, verb: Token, lemma: str) -> bool:
+        """A noun trigger the verb plans, expects or demands: its object or passive subject
+        ("plans a merger", "strikes are planned") or the object of its "for"/"of"/"with"
+        ("called for a review", "warned of a strike"). Not an adjunct ("agreed … after
+        talks"), and not what is agreed or called as such: "agreed a ceasefire" has one,
+        "the union called a strike" (an organiser's call) holds it."""
+        if tok.dep_ in ("dobj", "obj", "nsubjpass", "attr", "oprd"):
+            return lemma not in ("agree", "call")
+        return tok.dep_ == "pobj" and tok.head.head.i == verb.i \
+            and tok.head.lower_ in ("for", "of", "with")
 
     def _dated(self, doc: Doc, lo: int, hi: int) -> bool:
         """Whether tokens lo..hi hold a date expression of their own: preparing for an

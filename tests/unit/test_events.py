@@ -355,6 +355,14 @@ def test_english_types(en, text, etype, trigger):
     ("Ahead of the upcoming election, the parties stepped up their campaigns.",
      "politics.election", "asserted"),
     ("Commuters braced for the upcoming strike by rail workers.", "labor.strike", "asserted"),
+    # a noun trigger its verb plans, expects or demands is hypothetical ...
+    ("The brewer plans an acquisition in Brazil.", "economy.acquisition", "hypothetical"),
+    ("Teachers warned of a strike over pay.", "labor.strike", "hypothetical"),
+    ("The senators called for an investigation into the contracts.",
+     "politics.investigation", "hypothetical"),
+    # ... but not what is agreed, nor an organiser's own call, nor an adjunct
+    ("The militias agreed a ceasefire on Sunday.", "conflict.ceasefire", "asserted"),
+    ("The pilots' union called a strike for Thursday.", "labor.strike", "asserted"),
 ])
 def test_english_modality(en, text, etype, modality):
     assert one(run(en, text), etype)["modality"] == modality
