@@ -2038,6 +2038,11 @@ class EventExtractor:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         elif is_verb and cand.entry.type in lex.holder_is_patient:
             out = self._office_holder(doc, tok, out, entity_spans, lex)
+        if not is_verb and cand.entry.type == "politics.accusation" \
+                and not any(a["role"] == "patient" for a in out):
+            accused = self._accused_demonym(doc, cand.end, lex)
+            if accused is not None:  # „Vorwürfe der russischen Einmischung"
+                out.append(accused)
         if not is_verb and not any(a["role"] == "patient" for a in out):
             # "Die Stadtverwaltung ist Ziel eines Hackerangriffs geworden", "was the target of
             # a cyberattack"; "Hudák denied the accusations", „Lorenz bestreitet die Vorwürfe"
@@ -2362,6 +2367,25 @@ class EventExtractor:
                 return None  # „des Kreml-Angriffs" or a German noun: no modifier chain
             k -= 1
             steps += 1
+        return None
+
+    @staticmethod
+    def _accused_demonym(doc: Doc, end: int, lex: EventLexicon) -> dict[str, Any] | None:
+        """„Vorwürfe der russischen Einmischung", "allegations of Chinese espionage": the
+        state whose adjective marks the deed an accusation names is the one accused."""
+        if end >= len(doc) or doc[end].lower_ not in ("der", "des", "einer", "eines", "of"):
+            return None
+        for k in range(end + 1, min(len(doc), end + 4)):
+            word = doc[k]
+            if word.is_punct or word.pos_ in ("NOUN", "PROPN", "VERB", "ADP"):
+                return None  # the deed's noun came first: no adjective of a state on it
+            pair = doc[k:k + 2].text
+            code = demonym_country(pair, lex.lang)
+            text = pair
+            if code is None:
+                code, text = demonym_country(word.text, lex.lang), word.text
+            if code is not None:
+                return {"role": "patient", "text": text, "country": code, "metonymy": True}
         return None
 
     @staticmethod

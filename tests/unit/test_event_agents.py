@@ -1204,3 +1204,16 @@ def test_german_accusations_by_and_against_bodies(extractor, text, trigger, role
                                                   expected) -> None:
     found = actors(record(extractor, text, "de"), trigger, role)
     assert len(found) == 1 and found[0]["text"].startswith(expected), found
+
+
+@pytest.mark.parametrize("text, language, trigger, patient, country", [
+    ("Die Regierung prüft Vorwürfe der chinesischen Spionage an der Universität.", "de",
+     "Vorwürfe", "chinesischen", "CN"),
+    ("The ministry rejected allegations of Iranian meddling in the vote.", "en",
+     "allegations", "Iranian", "IR"),
+])
+def test_the_state_whose_deed_an_accusation_names_is_accused(extractor, text, language,
+                                                              trigger, patient,
+                                                              country) -> None:
+    found = actors(record(extractor, text, language), trigger, "patient")
+    assert [(a["text"], a.get("country")) for a in found] == [(patient, country)]
