@@ -128,6 +128,12 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
                     and doc[start - 1].lower_ not in NOT_NAME_ADJECTIVES \
                     and doc[start - 1].pos_ not in ("ADP", "DET", "PRON", "VERB", "AUX"):
                 start -= 1
+        # a German authority with its seat is one organisation: "Staatsanwaltschaft Gliwice",
+        # "Polizei Köln" (the tagger may take the seat alone, as a place or a name)
+        if doc.lang_ == "de" and label in ("ORG", "LOC", "MISC") and start > 0 \
+                and start - 1 not in taken and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_.endswith(_DE_AUTHORITY_HEADS):
+            start, label = start - 1, "ORG"
         # a name a company noun introduces or whose shares are traded is a company:
         # "takeover of Activision Blizzard", "the carmaker Tesla", "Nvidia shares fell"
         if label in ("PERSON", "PER") and _company_context(doc, start, end):
@@ -213,6 +219,11 @@ _COMPANY_LAST_WORDS = frozenset({
     "foods", "partners", "capital", "logistics", "freight", "metals", "energy", "pharma",
     "pharmaceuticals", "media", "shipping", "insurance", "bank", "ag", "gmbh", "se", "kg",
     "cargo"})
+# German authorities named with their seat ("Staatsanwaltschaft Kiel", "Amtsgericht Tiergarten")
+_DE_AUTHORITY_HEADS = ("staatsanwaltschaft", "gericht", "polizei", "polizeipräsidium",
+                       "polizeidirektion", "polizeiinspektion", "landratsamt",
+                       "bezirksregierung", "regierungspräsidium", "universität", "klinikum",
+                       "stadtwerke", "kriminalpolizei", "zollamt", "hauptzollamt")
 # German company nouns and compound heads right before a name make it a company's
 # (not words that also name people: Händler, Spezialist, Investor, Bauer)
 _DE_COMPANY_HEADS = ("konzern", "hersteller", "unternehmen", "firma", "zulieferer", "anbieter",

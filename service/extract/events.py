@@ -3921,6 +3921,21 @@ class EventExtractor:
                 return None
         return None
 
+    VENUE_PREPOSITIONS = frozenset({"am", "im", "beim", "vorm"})
+    VENUE_PREPOSITIONS_WITH_ARTICLE = frozenset({"vor", "an", "bei", "in"})
+
+    def _venue_phrase(self, doc: Doc, start_char: int) -> bool:
+        """The participant starting at ``start_char`` is a place of business, not a doer:
+        German „am/im/beim X", „vor dem/an dem X"."""
+        first = self._edge_tokens(doc, start_char, start_char + 1)[0]
+        if first is None or first.i == 0 or doc.lang_ != "de":
+            return False
+        prev = doc[first.i - 1]
+        if prev.lower_ in self.VENUE_PREPOSITIONS:
+            return True
+        return prev.pos_ == "DET" and first.i > 1 \
+            and doc[first.i - 2].lower_ in self.VENUE_PREPOSITIONS_WITH_ARTICLE
+
     def _actors_surface_rest(self, doc: Doc, sent: _Sent, tok: Token,
                              wide: list[tuple[int, int]], clause: tuple[int, int],
                              is_verb: bool, exclude: tuple[int, int] | None = None
@@ -3937,7 +3952,11 @@ class EventExtractor:
         before = [s for s in spans if s[1] <= tok.idx and s[0] >= lo_char]
         after = [s for s in spans if s[0] >= tok.idx + len(tok.text) and s[1] <= hi_char]
         if before:
-            out.append(("agent", before[-1][0], before[-1][1]))
+            # a venue phrase is no doer when a candidate stands before it: "Die Marbos GmbH
+            # hat am Landesgericht Wiener Neustadt ein Sanierungsverfahren beantragt"
+            doers = [b for b in before if not self._venue_phrase(doc, b[0])]
+            pick = doers[-1] if doers else before[-1]
+            out.append(("agent", pick[0], pick[1]))
         elif is_verb and after and after[0][0] - (tok.idx + len(tok.text)) <= 1:
             # verb-second inversion: "„…“, betonte Putin", "wischte Putin … beiseite"
             out.append(("agent", after[0][0], after[0][1]))

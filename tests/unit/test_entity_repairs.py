@@ -152,3 +152,12 @@ def test_a_lower_case_word_before_union_is_no_organisation(extractor) -> None:
 def test_a_business_word_after_a_person_tagged_name_makes_one_company(extractor) -> None:
     ents = entities(extractor, "Der Streik bei der Güterbahn Transalpin Cargo dauert an.", "de")
     assert any(e["name"] == "Transalpin Cargo" and e["type"] == "ORG" for e in ents), ents
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Staatsanwaltschaft Gliwice ermittelt gegen den Betreiber der Grube.",
+     "Staatsanwaltschaft Gliwice"),
+    ("Das teilte die Polizeidirektion Zwickau am Sonntag mit.", "Polizeidirektion Zwickau"),
+])
+def test_a_german_authority_and_its_seat_are_one_organisation(extractor, text, name) -> None:
+    assert by_name(entities(extractor, text, "de"), name)["type"] == "ORG"

@@ -1217,3 +1217,11 @@ def test_the_state_whose_deed_an_accusation_names_is_accused(extractor, text, la
                                                               country) -> None:
     found = actors(record(extractor, text, language), trigger, "patient")
     assert [(a["text"], a.get("country")) for a in found] == [(patient, country)]
+
+
+def test_a_court_named_as_the_venue_is_no_doer(extractor) -> None:
+    rec = record(extractor, "Die auf Fenster spezialisierte Holzbau Lechner GmbH hat am Montag "
+                            "am Landesgericht Sankt Pölten ein Sanierungsverfahren beantragt.",
+                 "de")
+    found = [a["text"] for a in actors(rec, "Sanierungsverfahren")]
+    assert len(found) == 1 and found[0].endswith("Lechner GmbH"), found
