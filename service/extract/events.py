@@ -2038,6 +2038,15 @@ class EventExtractor:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         elif is_verb and cand.entry.type in lex.holder_is_patient:
             out = self._office_holder(doc, tok, out, entity_spans, lex)
+        if lex.lang == "en":
+            out = [self._name_after_descriptor(doc, a, sent.span.start_char, entity_spans)
+                   for a in out]
+            if not is_verb and cand.entry.type.startswith(self.HARM_TYPES) \
+                    and not any(a["role"] == "patient" for a in out):
+                harmed = self._harmed_by(tok)
+                if harmed is not None:  # "a knife attack … that left three people injured"
+                    out.append(self._actor_at("patient", *self._phrase(harmed), doc,
+                                              entity_spans))
         if not is_verb and cand.entry.type == "politics.accusation" \
                 and not any(a["role"] == "patient" for a in out):
             accused = self._accused_demonym(doc, cand.end, lex)
@@ -2105,6 +2114,40 @@ class EventExtractor:
         if ent is not None:
             rec["entity_id"] = str(ent["id"])
         return rec
+
+    # nouns that describe a company or a person before its name ("cybersecurity startup
+    # Tornado Labs", "rival Bear Stearns")
+    DESCRIPTOR_NOUNS = frozenset({"startup", "start-up", "firm", "company", "rival", "maker",
+                                  "carmaker", "chipmaker", "group", "lender", "retailer",
+                                  "insurer", "airline", "operator", "supplier", "developer",
+                                  "unit", "subsidiary", "brand", "chain", "giant", "platform"})
+
+    def _name_after_descriptor(self, doc: Doc, actor: dict[str, Any], lo: int,
+                               entity_spans: list[tuple[int, int, dict[str, Any], str]]
+                               ) -> dict[str, Any]:
+        """A one-word common-noun participant that only describes the name after it: "buy
+        cybersecurity startup Tornado Labs", where the parse took "cybersecurity" for the
+        object. The named organisation or person is the participant."""
+        if actor.get("entity_id") is not None or " " in actor["text"]:
+            return actor
+        start_char = doc_cache.text(doc).find(actor["text"], lo)
+        tok = self._edge_tokens(doc, start_char, start_char + len(actor["text"]))[0] \
+            if start_char >= 0 else None
+        if tok is None or tok.pos_ != "NOUN":
+            return actor
+        k = tok.i + 1
+        if k < len(doc) and doc[k].lower_ in self.DESCRIPTOR_NOUNS:
+            k += 1
+        elif tok.lower_ not in self.DESCRIPTOR_NOUNS:
+            return actor
+        if k >= len(doc):
+            return actor
+        first = next(((s, e) for s, e, _, t in entity_spans
+                      if s == doc[k].idx and t in ("ORG", "PER")), None)
+        if first is None:
+            return actor
+        return self._actor_at(actor["role"], first[0], first[1], doc, entity_spans) | {
+            k2: v for k2, v in actor.items() if k2 not in ("text", "entity_id", "role")}
 
     TARGET_NOUNS = frozenset({"ziel", "opfer", "target", "targets", "victim", "victims"})
 
@@ -3310,6 +3353,10 @@ class EventExtractor:
                 shared = self._subject_climbing(tok.head)
                 if shared is not None and shared.dep_ == "nsubj":
                     add("agent", shared)
+            elif tok.dep_ == "pcomp":
+                shared = self._gerund_subject(tok)
+                if shared is not None:  # "cut 300 jobs after acquiring its rival"
+                    add("agent", shared)
             elif tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN") \
                     and tok.tag_ in ("VBD", "VBG", "VBN"):
                 # a reduced relative: "a man arrested on Monday" (patient); "A lorry
@@ -3385,7 +3432,7 @@ class EventExtractor:
                     and not self._under_adjective(tok, gov):
                 # (not "opened an investigation into the outage": the investigator)
                 # (not "a fire broke out after a drone strike": the fire did not strike)
-                subject = self._subject_climbing(gov)
+                subject = self._subject_climbing(gov) or self._gerund_subject(gov)
                 undergoes = tok.dep_ == "dobj" and gov.lemma_.lower() in lex.undergoing
                 if subject is not None:  # "Washington raised tariffs", "is due to hold a
                     # press conference"; not "will review the deal"; "suffered an attack"
@@ -3657,6 +3704,42 @@ class EventExtractor:
                     return obj  # "urged allies to impose sanctions": the allies would
             cur = cur.head
         return None
+
+    HARM_TYPES = ("conflict.attack", "disaster.", "transport.accident")
+    HARM_VERBS = frozenset({"kill", "injure", "wound", "hurt"})
+    HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless", "stranded",
+                             "missing"})
+
+    @classmethod
+    def _harmed_by(cls, tok: Token) -> Token | None:
+        """Who a harmful event hit, named in a relative clause on it (or on the place phrase
+        the parser hung the clause on): "a knife attack at the station that left three people
+        injured", "an explosion which killed two workers"."""
+        for t in tok.subtree:
+            if t.dep_ != "relcl" or t.i < tok.i or t.head.i - tok.i > 6:
+                continue
+            lemma = t.lemma_.lower()
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is None:
+                continue
+            after = obj.right_edge.i + 1  # the state word, wherever the parse hung it
+            if lemma in cls.HARM_VERBS or lemma == "leave" and after < len(tok.doc) \
+                    and tok.doc[after].lower_ in cls.HARM_STATES:
+                return obj
+        return None
+
+    GERUND_PREPOSITIONS = frozenset({"after", "before", "despite", "by", "since", "while",
+                                     "without", "upon"})
+
+    def _gerund_subject(self, verb: Token) -> Token | None:
+        """"Hradil resigned after losing a confidence vote": a gerund after a preposition of
+        the clause has the clause's subject as its own."""
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.dep_ != "prep" \
+                or verb.head.lower_ not in self.GERUND_PREPOSITIONS \
+                or verb.head.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = self._subject_climbing(verb.head.head)
+        return subject if subject is not None and subject.pos_ != "PRON" else None
 
     @staticmethod
     def _named_subject(verb: Token) -> Token | None:

@@ -1225,3 +1225,24 @@ def test_a_court_named_as_the_venue_is_no_doer(extractor) -> None:
                  "de")
     found = [a["text"] for a in actors(rec, "Sanierungsverfahren")]
     assert len(found) == 1 and found[0].endswith("Lechner GmbH"), found
+
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # the name a descriptor introduces, even where the parse took the descriptor alone
+    ("Harbor Lane Partners agreed to buy analytics startup Brightwell Data for $40 million.",
+     "buy", "patient", "Brightwell Data"),
+    # a gerund after a preposition shares the clause's subject
+    ("Minister Ilse Varga resigned on Friday after losing a no-confidence vote.", "vote",
+     "patient", "Ilse Varga"),
+    ("Corvane Foods closed two plants after acquiring rival Tessel Snacks.", "acquiring",
+     "agent", "Corvane Foods"),
+    # who a harmful event hit, in a relative clause on it or on its place
+    ("Police arrested a teenager after a knife attack at a shopping centre that left two "
+     "women injured.", "attack", "patient", "two women"),
+    ("A gas explosion which killed three miners shut the pit on Monday.", "explosion",
+     "patient", "three miners"),
+])
+def test_patients_and_agents_named_around_the_trigger(extractor, text, trigger, role,
+                                                      expected) -> None:
+    rec = record(extractor, text, "en")
+    assert expected in names(rec, actors(rec, trigger, role)), actors(rec, trigger, role)
