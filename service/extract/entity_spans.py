@@ -107,6 +107,20 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
         if end > t.i + 1 and not is_place([x.text for x in doc[t.i + 1:end]]):
             ents.append(Span(doc, t.i + 1, end, label="PER"))
             taken.update(range(t.i + 1, end))
+    if doc.lang_ == "de":  # an untagged name after a company noun: "Der Solarmodulhersteller
+        # Heliosun aus Bitterfeld" (the tagger may take the name for a noun)
+        for t in doc[:-1]:
+            nxt = doc[t.i + 1]
+            if t.i in taken or t.i + 1 in taken or not t.lower_.endswith(_DE_COMPANY_HEADS) \
+                    or not nxt.text[:1].isupper() or not nxt.is_alpha \
+                    or nxt.pos_ not in ("PROPN", "NOUN", "X") \
+                    or is_place([nxt.text]) or nxt.lower_ in _DE_COMPANY_HEADS:
+                continue
+            if t.i + 2 < len(doc) and doc[t.i + 2].pos_ in ("NOUN", "PROPN") \
+                    and doc[t.i + 2].text[:1].isupper() and t.i + 2 not in taken:
+                continue  # "der Hersteller Solarmodule GmbH …": leave longer names alone
+            ents.append(Span(doc, t.i + 1, t.i + 2, label="ORG"))
+            taken.add(t.i + 1)
     for ent in ents:
         start, end, label = ent.start, ent.end, ent.label_
         # a title inside the span: "Chancellor Olaf Scholz", "Arbeitsminister Hubertus Heil"
@@ -128,6 +142,12 @@ def repair(doc: Doc, ents: Sequence[Span], is_title: Callable[[str], bool],
                     and doc[start - 1].lower_ not in NOT_NAME_ADJECTIVES \
                     and doc[start - 1].pos_ not in ("ADP", "DET", "PRON", "VERB", "AUX"):
                 start -= 1
+        # a German descriptor is no part of the company's name: "Maschinenbauer Trelmax" →
+        # "Trelmax" (but "Reederei Nordhafen", "Brauerei Kaltenbach" are names)
+        if doc.lang_ == "de" and label == "ORG" and end - start >= 2 \
+                and doc[start].lower_.endswith(_DE_DESCRIPTOR_HEADS) \
+                and doc[start + 1].text[:1].isupper():
+            start += 1
         # a German authority with its seat is one organisation: "Staatsanwaltschaft Gliwice",
         # "Polizei Köln" (the tagger may take the seat alone, as a place or a name)
         if doc.lang_ == "de" and label in ("ORG", "LOC", "MISC") and start > 0 \
@@ -219,6 +239,11 @@ _COMPANY_LAST_WORDS = frozenset({
     "foods", "partners", "capital", "logistics", "freight", "metals", "energy", "pharma",
     "pharmaceuticals", "media", "shipping", "insurance", "bank", "ag", "gmbh", "se", "kg",
     "cargo"})
+# company nouns that describe and never name ("der Autozulieferer Kessler")
+_DE_DESCRIPTOR_HEADS = ("konzern", "hersteller", "zulieferer", "anbieter", "autobauer",
+                        "maschinenbauer", "anlagenbauer", "handelsriese", "dienstleister",
+                        "versicherer", "betreiber", "start-up", "startup", "händler",
+                        "entwickler", "produzent")
 # German authorities named with their seat ("Staatsanwaltschaft Kiel", "Amtsgericht Tiergarten")
 _DE_AUTHORITY_HEADS = ("staatsanwaltschaft", "gericht", "polizei", "polizeipräsidium",
                        "polizeidirektion", "polizeiinspektion", "landratsamt",

@@ -4004,12 +4004,12 @@ class EventExtractor:
                 return None
         return None
 
-    VENUE_PREPOSITIONS = frozenset({"am", "im", "beim", "vorm"})
+    VENUE_PREPOSITIONS = frozenset({"am", "im", "beim", "vorm", "aus", "in"})
     VENUE_PREPOSITIONS_WITH_ARTICLE = frozenset({"vor", "an", "bei", "in"})
 
     def _venue_phrase(self, doc: Doc, start_char: int) -> bool:
-        """The participant starting at ``start_char`` is a place of business, not a doer:
-        German „am/im/beim X", „vor dem/an dem X"."""
+        """The participant starting at ``start_char`` is a place of business or of origin,
+        not a doer: German „am/im/beim X", „vor dem/an dem X", „Heliosun aus Bitterfeld"."""
         first = self._edge_tokens(doc, start_char, start_char + 1)[0]
         if first is None or first.i == 0 or doc.lang_ != "de":
             return False

@@ -161,3 +161,11 @@ def test_a_business_word_after_a_person_tagged_name_makes_one_company(extractor)
 ])
 def test_a_german_authority_and_its_seat_are_one_organisation(extractor, text, name) -> None:
     assert by_name(entities(extractor, text, "de"), name)["type"] == "ORG"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Modulhersteller Sunvoltis aus Freiberg hat Insolvenz beantragt.", "Sunvoltis"),
+    ("Der Maschinenbauer Trelmax hat 300 Beschäftigte in Kurzarbeit geschickt.", "Trelmax"),
+])
+def test_a_german_name_after_a_company_noun_is_an_organisation(extractor, text, name) -> None:
+    assert by_name(entities(extractor, text, "de"), name)["type"] == "ORG"

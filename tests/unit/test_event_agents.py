@@ -1246,3 +1246,10 @@ def test_patients_and_agents_named_around_the_trigger(extractor, text, trigger, 
                                                       expected) -> None:
     rec = record(extractor, text, "en")
     assert expected in names(rec, actors(rec, trigger, role)), actors(rec, trigger, role)
+
+
+def test_a_place_of_origin_is_no_doer(extractor) -> None:
+    rec = record(extractor, "Der Modulhersteller Sunvoltis aus Freiberg hat am Dienstag beim "
+                            "Amtsgericht Chemnitz Insolvenz beantragt.", "de")
+    found = [a["text"] for a in actors(rec, "Insolvenz")]
+    assert len(found) == 1 and found[0].endswith("Sunvoltis"), found
