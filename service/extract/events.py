@@ -2034,6 +2034,10 @@ class EventExtractor:
                     actor = actor | {"metonymy": True}  # "Berlin lehnte ab", "Washington
                     # imposed sanctions": the place stands for its government
             out.append(actor)
+        if lex.lang == "de" and not any(a["role"] == "agent" for a in out):
+            side = self._on_the_side_of(doc, clause)
+            if side is not None:  # „Vonseiten der CDU-Fraktion wurde kritisiert, …"
+                out.insert(0, self._actor_at("agent", *side, doc, entity_spans))
         if cand.entry.type in lex.subject_is_patient:
             out = [a | {"role": "patient"} if a["role"] == "agent" else a for a in out]
         elif is_verb and cand.entry.type in lex.holder_is_patient:
@@ -4003,6 +4007,24 @@ class EventExtractor:
                     return names[0].idx, last.idx + len(last.text)
                 return None
         return None
+
+    def _on_the_side_of(self, doc: Doc, clause: tuple[int, int]) -> tuple[int, int] | None:
+        """„Vonseiten der CDU-Fraktion wurde kritisiert", „Seitens der Gewerkschaft wurde ein
+        Streik angekündigt": the genitive after „vonseiten"/„seitens" opening the clause is
+        who acts in its impersonal passive."""
+        k = clause[0]
+        if k + 2 >= clause[1] or doc[k].lower_ not in ("vonseiten", "seitens"):
+            return None
+        j = k + 1
+        while j < clause[1] and doc[j].pos_ in ("DET", "ADJ"):
+            j += 1
+        end = j
+        while end < clause[1] and doc[end].pos_ in ("NOUN", "PROPN") \
+                and doc[end].text[:1].isupper():
+            end += 1
+        if end == j:
+            return None
+        return doc[j].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
     VENUE_PREPOSITIONS = frozenset({"am", "im", "beim", "vorm", "aus", "in"})
     VENUE_PREPOSITIONS_WITH_ARTICLE = frozenset({"vor", "an", "bei", "in"})

@@ -112,7 +112,8 @@ DOCUMENT_NOUNS = {"schreiben", "brief", "erklärung", "presseerklärung", "press
                   "mitteilung", "interview", "gutachten", "urteil", "beschluss", "antrag",
                   "papier", "dokument", "abschlussbericht", "studie", "untersuchung", "artikel",
                   "beitrag", "kommentar", "rede", "ankündigung"}
-SOURCE_PREPOSITIONS = {"aus", "von", "vom", "in", "im", "bei", "beim", "auf", "seitens"}
+SOURCE_PREPOSITIONS = {"aus", "von", "vom", "in", "im", "bei", "beim", "auf", "seitens",
+                       "vonseiten"}
 TEMPORAL_WORDS = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
                   "sonntag", "januar", "februar", "märz", "april", "mai", "juni", "juli",
                   "august", "september", "oktober", "november", "dezember", "uhr", "jahr",
@@ -699,6 +700,8 @@ class QuoteExtractor:
         if opening and opening[0].lower_ in SOURCE_PREPOSITIONS:  # "Bei der Agentur RIA hieß es"
             np = self._np(doc, opening[1:], lex, relaxed=True)
             if np is not None and np.end == cue.i:
+                if len(np) > 1 and np[0].pos_ == "DET":  # "Vonseiten des Betriebsrats"
+                    np = doc[np.start + 1:np.end]
                 return np
         k = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "es" else cue.i + 1
         while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in SOURCE_PREPOSITIONS:

@@ -1253,3 +1253,17 @@ def test_a_place_of_origin_is_no_doer(extractor) -> None:
                             "Amtsgericht Chemnitz Insolvenz beantragt.", "de")
     found = [a["text"] for a in actors(rec, "Insolvenz")]
     assert len(found) == 1 and found[0].endswith("Sunvoltis"), found
+
+
+@pytest.mark.parametrize("text, trigger, agent", [
+    # „vonseiten"/„seitens" opening an impersonal clause names who acts or speaks
+    ("Vonseiten der Landesregierung wurde der Beschluss scharf kritisiert.", "kritisiert",
+     "Landesregierung"),
+    ("Seitens der Gewerkschaft IG Metall wurde ein Warnstreik angekündigt.", "Warnstreik",
+     "IG Metall"),
+    ("Vonseiten der Belegschaft hieß es, man werde gegen die Kündigungen klagen.", "klagen",
+     "Belegschaft"),
+])
+def test_german_on_the_side_of_names_the_doer(extractor, text, trigger, agent) -> None:
+    rec = record(extractor, text, "de")
+    assert agent in names(rec, actors(rec, trigger)), actors(rec, trigger)
