@@ -2034,6 +2034,12 @@ class EventExtractor:
                     actor = actor | {"metonymy": True}  # "Berlin lehnte ab", "Washington
                     # imposed sanctions": the place stands for its government
             out.append(actor)
+        if lex.lang == "de" and is_verb and not any(a["role"] == "patient" for a in out):
+            relative = self._relative_object(doc, tok)
+            if relative is not None:  # „Voltwerk Sachsen, das Lunor übernommen hatte"
+                antecedent = relative[1]
+                out.append(self._actor_at("patient", antecedent.start_char,
+                                          antecedent.end_char, doc, entity_spans))
         if lex.lang == "de" and not any(a["role"] == "agent" for a in out):
             side = self._on_the_side_of(doc, clause)
             if side is not None:  # „Vonseiten der CDU-Fraktion wurde kritisiert, …"
@@ -3022,6 +3028,8 @@ class EventExtractor:
             return None
         if rel.lower_ == "der" and self._feminine_singular(head):
             return None  # "der Firma, der …": dative
+        if self._relative_object(doc, tok) is not None:
+            return None  # „die Kette, die der Investor übernommen hat": case shows the object
         for t in doc[rel.i + 1:tok.i]:
             if t.lower_ in self.NOMINATIVE_PRONOUNS:
                 return None
@@ -3238,10 +3246,62 @@ class EventExtractor:
         rules for "who did it" and "who said it"); None for noun triggers."""
         if not tok.is_lower or (tok.pos_ and tok.pos_ not in ("VERB", "AUX", "ADJ")):
             return None
+        relative = EventExtractor._relative_object(doc, tok)
+        if relative is not None:  # „Voltwerk, das Lunor im März übernommen hatte"
+            return relative[0]
         subject = QuoteExtractor(doc.lang_).subject_of(doc, tok)
         if subject is None or subject[0].lower_ in ("es", "man", "it"):
             return None
         return subject
+
+    RELATIVE_OBJECT_PRONOUNS = frozenset({"den", "das", "die"})
+
+    @staticmethod
+    def _relative_object(doc: Doc, tok: Token) -> tuple[Span, Span] | None:
+        """German relative clause whose pronoun is the object: „der Zulieferer, den der
+        Konzern 2019 gekauft hatte", „die Kette, die der Investor übernommen hat" (subject
+        inside the clause, antecedent before the comma), or None. The pronoun is the object
+        only where case shows it: „den", or a masculine nominative phrase after it."""
+        if doc.lang_ != "de" or not tok.is_lower:
+            return None
+        k = tok.i - 1
+        while k > 0 and doc[k].text != "," and tok.i - k < 12 and not doc[k].is_sent_start:
+            k -= 1
+        if doc[k].text != "," or k + 2 >= tok.i or k == 0:
+            return None
+        pron = doc[k + 1]
+        if pron.lower_ not in EventExtractor.RELATIVE_OBJECT_PRONOUNS:
+            return None
+        nxt = doc[k + 2]
+        if pron.lower_ == "den" and (nxt.pos_ == "PROPN" or nxt.ent_type_ in ("ORG", "PER")):
+            end = k + 3  # „den Siemens 2019 übernommen hatte"
+            while end < tok.i and doc[end].pos_ == "PROPN":
+                end += 1
+            subject = doc[k + 2:end]
+        elif k + 3 < tok.i and doc[k + 3].pos_ in ("NOUN", "PROPN", "ADJ") and (
+                pron.lower_ == "den" and nxt.lower_ in ("der", "die", "das", "ein", "eine")
+                or nxt.lower_ == "der" and not any(
+                    EventExtractor._feminine_singular(t) or "Plur" in t.morph.get("Number")
+                    for t in doc[k + 3:tok.i] if t.pos_ == "NOUN")):
+            # only a phrase that can be nothing but the subject: after „den", or with „der"
+            # before a masculine noun („die der Konzern übernommen hat"; not „die der
+            # Regierung … vorgeworfen hatte", a dative). „das Tesla beliefert" stays the
+            # relative pronoun's doing: German reads the pronoun as the subject by default
+            end = k + 3
+            while end < tok.i and doc[end].pos_ in ("ADJ", "NOUN", "PROPN"):
+                end += 1
+            subject = doc[k + 3:end]
+        else:
+            return None
+        head = doc[k - 1]
+        if head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        start = k - 1
+        while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
+                and doc[start - 1].text[:1].isupper() == head.text[:1].isupper() \
+                and k - start < 4:
+            start -= 1
+        return subject, doc[start:k]
 
     def _controller(self, doc: Doc, tok: Token) -> Span | None:
         """The agent of a to-infinitive verb trigger without a subject of its own: the

@@ -1267,3 +1267,26 @@ def test_a_place_of_origin_is_no_doer(extractor) -> None:
 def test_german_on_the_side_of_names_the_doer(extractor, text, trigger, agent) -> None:
     rec = record(extractor, text, "de")
     assert agent in names(rec, actors(rec, trigger)), actors(rec, trigger)
+
+
+@pytest.mark.parametrize("text, trigger, agent, patient", [
+    # a relative pronoun the case shows to be the object: the clause's subject acts and the
+    # phrase before the comma is acted on
+    ("Betroffen ist der Zulieferer Kardan, den der Konzern Velmora 2019 übernommen hatte.",
+     "übernommen", "Velmora", "Zulieferer Kardan"),
+    ("Die Kette, die der Investor Gerold Maas 2018 übernommen hatte, ist pleite.",
+     "übernommen", "Gerold Maas", "Kette"),
+])
+def test_german_relative_clauses_with_the_pronoun_as_object(extractor, text, trigger, agent,
+                                                            patient) -> None:
+    rec = record(extractor, text, "de")
+    assert any(agent in n for n in names(rec, actors(rec, trigger))), actors(rec, trigger)
+    assert [a["text"] for a in actors(rec, trigger, "patient")] == [patient]
+
+
+def test_german_relative_pronoun_before_a_bare_name_stays_the_subject(extractor) -> None:
+    # „das Tesla beliefert" reads as "which supplies Tesla": no case marks the object
+    rec = record(extractor, "Der Zulieferer Kardan, der Velmora beliefert, streicht Stellen.",
+                 "de")
+    assert not any(a["text"] == "Velmora" for a in actors(rec, "streicht")), \
+        actors(rec, "streicht")
