@@ -723,7 +723,8 @@ class EventExtractor:
 
     # "the two countries", "both sides", „die beiden Regierungen": a pair named by a class noun
     PAIR_NOUN = re.compile(
-        r"^(?:the\s+|die\s+|der\s+)?(?:two|both|zwei|beide|beiden)\s+(\w+)$|^(sides)$",
+        r"^(?:the\s+|die\s+|der\s+)?(?:two|both|zwei|beide|beiden)\s+(\w+)$"
+        r"|^(sides|beide|both)$",
         re.IGNORECASE)
     PAIR_KINDS = {"countries": "country", "nations": "country", "states": "country",
                   "governments": "country", "länder": "country", "staaten": "country",
@@ -732,7 +733,9 @@ class EventExtractor:
                   "staatschefs": "PER", "politiker": "PER",
                   "sides": "side", "parties": "side", "seiten": "side", "parteien": "side",
                   "companies": "ORG", "firms": "ORG", "groups": "ORG", "unternehmen": "ORG",
-                  "konzerne": "ORG"}
+                  "konzerne": "ORG",
+                  # „Beide unterzeichneten …", "Both signed …": the two people named last
+                  "beide": "PER", "both": "PER"}
 
     def _pair_nouns(self, doc: Doc, events: list[dict[str, Any]],
                     entity_spans: list[tuple[int, int, dict[str, Any], str]],

@@ -1290,3 +1290,9 @@ def test_german_relative_pronoun_before_a_bare_name_stays_the_subject(extractor)
                  "de")
     assert not any(a["text"] == "Velmora" for a in actors(rec, "streicht")), \
         actors(rec, "streicht")
+
+
+def test_a_bare_both_is_the_two_people_named_before(extractor) -> None:
+    rec = record(extractor, "Die Ministerin Hanna Roth traf am Montag Präsident Luis Ortega. "
+                            "Beide unterzeichneten eine Vereinbarung über Solarstrom.", "de")
+    assert {"Hanna Roth", "Luis Ortega"} <= set(names(rec, actors(rec, "unterzeichneten")))
