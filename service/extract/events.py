@@ -2411,19 +2411,28 @@ class EventExtractor:
             if word.is_punct or word.pos_ in ("DET", "ADP", "VERB", "AUX", "PRON", "CCONJ",
                                               "NUM") or word.is_sent_end:
                 return None
-            pair = doc[k - 1:k + 1].text if k >= 1 else ""  # "North Korean"
-            code = demonym_country(pair, lex.lang) if pair else None
-            text = pair
-            if code is None:
-                code, text = demonym_country(word.text, lex.lang), word.text
-            if code is not None:
-                return {"role": "agent", "text": text, "country": code, "metonymy": True}
+            found = EventExtractor._demonym_at(doc, k, k - 1, lex)  # "North Korean"
+            if found is not None:
+                return {"role": "agent", "text": found[1], "country": found[0],
+                        "metonymy": True}
             if word.pos_ not in ("ADJ", "NOUN", "PROPN", "") or (
                     lex.lang == "de" and not word.is_lower):
                 return None  # „des Kreml-Angriffs" or a German noun: no modifier chain
             k -= 1
             steps += 1
         return None
+
+    @staticmethod
+    def _demonym_at(doc: Doc, k: int, other: int, lex: EventLexicon) -> tuple[str, str] | None:
+        """(country code, text) of the country adjective at token ``k``, tried first with the
+        token ``other`` next to it as a two-word adjective ("North Korean", "South African")."""
+        if 0 <= other < len(doc):
+            pair = doc[min(k, other):max(k, other) + 1].text
+            code = demonym_country(pair, lex.lang)
+            if code is not None:
+                return code, pair
+        code = demonym_country(doc[k].text, lex.lang)
+        return (code, doc[k].text) if code is not None else None
 
     @staticmethod
     def _accused_demonym(doc: Doc, end: int, lex: EventLexicon) -> dict[str, Any] | None:
@@ -2435,13 +2444,10 @@ class EventExtractor:
             word = doc[k]
             if word.is_punct or word.pos_ in ("NOUN", "PROPN", "VERB", "ADP"):
                 return None  # the deed's noun came first: no adjective of a state on it
-            pair = doc[k:k + 2].text
-            code = demonym_country(pair, lex.lang)
-            text = pair
-            if code is None:
-                code, text = demonym_country(word.text, lex.lang), word.text
-            if code is not None:
-                return {"role": "patient", "text": text, "country": code, "metonymy": True}
+            found = EventExtractor._demonym_at(doc, k, k + 1, lex)
+            if found is not None:
+                return {"role": "patient", "text": found[1], "country": found[0],
+                        "metonymy": True}
         return None
 
     @staticmethod
