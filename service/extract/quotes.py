@@ -700,8 +700,9 @@ class QuoteExtractor:
         if opening and opening[0].lower_ in SOURCE_PREPOSITIONS:  # "Bei der Agentur RIA hieß es"
             np = self._np(doc, opening[1:], lex, relaxed=True)
             if np is not None and np.end == cue.i:
-                if len(np) > 1 and np[0].pos_ == "DET":  # "Vonseiten des Betriebsrats"
-                    np = doc[np.start + 1:np.end]
+                if len(np) > 1 and np[0].pos_ == "DET" \
+                        and opening[0].lower_ in ("vonseiten", "seitens"):
+                    np = doc[np.start + 1:np.end]  # "Vonseiten des Betriebsrats": the body
                 return np
         k = cue.i + 2 if cue.i + 1 < len(doc) and doc[cue.i + 1].lower_ == "es" else cue.i + 1
         while k < len(doc) and not doc[k].is_punct and doc[k].lower_ not in SOURCE_PREPOSITIONS:
