@@ -2766,7 +2766,9 @@ class EventExtractor:
                 tok.lower_.endswith("t") or tok.lower_.endswith("en") and any(
                     np[2] in ("von", "vom", "durch") for np in nps)))
         passive = bool(finite) and participle
-        bare = [np for np in nps if np[2] is None]
+        # („nach Angaben der kirgisischen Regierung": a source is no participant of the verb)
+        bare = [np for np in nps if np[2] is None
+                and not self._source_phrase(doc, doc[np[0]].idx)]
         by = [np for np in nps if np[2] in ("von", "vom", "durch")]
         against = [np for np in nps if np[2] == "gegen"]
         if not against:  # "ermittelt gegen ihn": the pronoun, resolved per article
@@ -3168,7 +3170,7 @@ class EventExtractor:
         Chiphersteller Infineon hat … mit dem Bau … begonnen"): it is the agent of a verb
         trigger and of the noun a light verb governs, whatever the nearer names say. Not for
         passives (their subject is the patient) nor types whose subject is the patient."""
-        if etype in lex.subject_is_patient or any(r == "patient" and self._is_subject_span(
+        if any(r == "patient" and self._is_subject_span(
                 doc, clause, s) for r, s, _ in pairs):
             return pairs
         if not tok.is_lower and any(r == "agent" and s > tok.idx for r, s, _ in pairs):
@@ -3188,10 +3190,13 @@ class EventExtractor:
                     if np[0] == clause[0] and np[2] is None]
             rest = doc[head[0][1]:first_verb.i] if head else None
             if head and rest is not None and 0 < len(rest) <= 6 \
-                    and rest[0].lower_ in ("für", "des", "der", "von", "vom") \
+                    and rest[0].lower_ in ("für", "des", "der", "von", "vom", "aus") \
                     and all(t.pos_ in self.NP_POS or t.pos_ == "ADP" for t in rest) \
                     and not (head[0][0] <= tok.i < first_verb.i):
-                nps = [(head[0][0], first_verb.i, None)]
+                # ("Eine 81-jährige Frau aus Augsburg ist … gestorben": the origin is no
+                # part of the participant)
+                nps = [(head[0][0], head[0][1] if rest[0].lower_ == "aus" else first_verb.i,
+                        None)]
         if not nps and not tok.is_lower and tok.i > first_verb.i \
                 and doc[clause[0]].pos_ in ("ADP", "ADV") \
                 and not any(t.lower_ in self.PASSIVE_FINITE for t in doc[clause[0]:clause[1]]):

@@ -1296,3 +1296,17 @@ def test_a_bare_both_is_the_two_people_named_before(extractor) -> None:
     rec = record(extractor, "Die Ministerin Hanna Roth traf am Montag Präsident Luis Ortega. "
                             "Beide unterzeichneten eine Vereinbarung über Solarstrom.", "de")
     assert {"Hanna Roth", "Luis Ortega"} <= set(names(rec, actors(rec, "unterzeichneten")))
+
+
+@pytest.mark.parametrize("text, trigger, role, expected", [
+    # a source phrase is no object: the object after it is the patient
+    ("Rebellen haben nach Angaben der Regierung in Bamako am Montag zwei Kasernen im Norden "
+     "angegriffen.", "angegriffen", "patient", "Kasernen"),
+    # the clause-opening phrase of a type whose subject undergoes it, without its origin
+    ("Ein 64-jähriger Radfahrer aus Passau ist nach einem Sturz gestorben.", "gestorben",
+     "patient", "64-jähriger Radfahrer"),
+])
+def test_german_objects_after_sources_and_subjects_that_undergo(extractor, text, trigger,
+                                                                role, expected) -> None:
+    found = [a["text"] for a in actors(record(extractor, text, "de"), trigger, role)]
+    assert any(expected in t for t in found), found
