@@ -4019,7 +4019,7 @@ class EventExtractor:
         anaphor = bool(nouns) and (nouns[-1].lower_ in lex.anaphoric  # "der Ministerin"
                                    or nouns[-1].lower_.endswith(lex.institutions))
         # ("Vorwürfe der Staatsanwaltschaft", "Kritik der Opposition": a body acts)
-        if nouns and nouns[-1].i == end - 1 and (anaphor or (
+        if nouns and nouns[-1].i == end - 1 and (anaphor or word == "gegen" or (
                 etype.startswith(lex.common_complement)
                 and (role != "agent" or self._group_noun(nouns[-1], lex)))) \
                 and (word == "gegen" or not any(t.like_num for t in doc[j + 1:end])) and not any(

@@ -1310,3 +1310,15 @@ def test_german_objects_after_sources_and_subjects_that_undergo(extractor, text,
                                                                 role, expected) -> None:
     found = [a["text"] for a in actors(record(extractor, text, "de"), trigger, role)]
     assert any(expected in t for t in found), found
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Die Staatsanwaltschaft hat Ermittlungen gegen den Bürgermeister eingeleitet.",
+     "Ermittlungen", "Bürgermeister"),
+    ("Die Ermittlungen gegen zwei Polizisten wurden eingestellt.", "Ermittlungen",
+     "zwei Polizisten"),
+])
+def test_a_german_gegen_phrase_of_a_noun_trigger_is_its_patient(extractor, text, trigger,
+                                                                expected) -> None:
+    found = [a["text"] for a in actors(record(extractor, text, "de"), trigger, "patient")]
+    assert found == [expected]
