@@ -3029,14 +3029,10 @@ class EventExtractor:
             and doc[c0 + 1].lower_ in self.SUBJECT_RELATIVES else None)
         if rel is None or rel.i == 0 or doc[rel.i - 1].text != "," or tok.i <= rel.i + 1:
             return None
-        head = doc[rel.i - 2]
-        if head.is_punct and head.i > 0 and head.text in ("“", "”", "\"", "«", "»", "'", "’"):
-            head = doc[head.i - 1]  # "der Gruppe „Black Fenrir“, die …"
-        while head.i > 0 and head.pos_ == "PROPN" and head.ent_type_ in ("LOC", "GPE") \
-                and doc[head.i - 1].pos_ == "ADP":
-            head = doc[head.i - 2]  # "Heller aus Celle": the company, not its seat
-        if head.pos_ not in ("NOUN", "PROPN") or head.i <= 0:
+        antecedent = self._antecedent(doc, rel)
+        if antecedent is None:
             return None
+        first, head = antecedent
         if rel.lower_ == "der" and self._feminine_singular(head):
             return None  # "der Firma, der …": dative
         if self._relative_object(doc, tok) is not None:
@@ -3048,13 +3044,31 @@ class EventExtractor:
             if (rel.i < np[0] < tok.i and doc[np[0]].pos_ == "PROPN") or (
                     np[0] == rel.i and np[1] > rel.i + 1):
                 return None  # "die Firma, die Siemens übernommen hat": the name may act
+        if first.i > 0 and doc[first.i - 1].lower_ in self.OBJECT_ARTICLES:
+            return None
+        return first.idx, head.idx + len(head.text)
+
+    @staticmethod
+    def _antecedent(doc: Doc, rel: Token) -> tuple[Token, Token] | None:
+        """(first token, head) of the phrase a German relative pronoun refers to, the pronoun
+        standing right after its comma: the noun before the comma, past a closing quote
+        ("der Gruppe „Black Fenrir“, die …") and a seat ("Heller aus Celle": the company),
+        with the adjectives and nouns before it."""
+        if rel.i < 2:
+            return None
+        head = doc[rel.i - 2]
+        if head.is_punct and head.i > 0 and head.text in ("“", "”", "\"", "«", "»", "'", "’"):
+            head = doc[head.i - 1]
+        while head.i > 0 and head.pos_ == "PROPN" and head.ent_type_ in ("LOC", "GPE") \
+                and doc[head.i - 1].pos_ == "ADP":
+            head = doc[head.i - 2]
+        if head.pos_ not in ("NOUN", "PROPN") or head.i <= 0:
+            return None
         first = head.i
         while first > 0 and doc[first - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
                 and doc[first - 1].text not in CLAUSE_PUNCT:
             first -= 1
-        if first > 0 and doc[first - 1].lower_ in self.OBJECT_ARTICLES:
-            return None
-        return doc[first].idx, head.idx + len(head.text)
+        return doc[first], head
 
     SUBJECT_RELATIVES = frozenset({"der", "die", "das", "welcher", "welche", "welches"})
 
@@ -3307,15 +3321,10 @@ class EventExtractor:
             subject = doc[k + 3:end]
         else:
             return None
-        head = doc[k - 1]
-        if head.pos_ not in ("NOUN", "PROPN"):
+        antecedent = EventExtractor._antecedent(doc, pron)
+        if antecedent is None:
             return None
-        start = k - 1
-        while start > 0 and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ") \
-                and doc[start - 1].text[:1].isupper() == head.text[:1].isupper() \
-                and k - start < 4:
-            start -= 1
-        return subject, doc[start:k]
+        return subject, doc[antecedent[0].i:antecedent[1].i + 1]
 
     def _controller(self, doc: Doc, tok: Token) -> Span | None:
         """The agent of a to-infinitive verb trigger without a subject of its own: the

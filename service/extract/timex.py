@@ -1558,13 +1558,12 @@ class _Scanner:
         if r is None or r[0] <= 0 or self.w(r[1]) not in self._PERIOD_PLURALS:
             return None  # the past direction stays a duration („in den vergangenen Jahren"
             # PXY), as the duration tables have it
-        off, k = r
         if self.w(i - 1) not in ("den", "the") or self.w(i - 2) not in (
                 "in", "over", "during", "within", "innerhalb", "binnen"):
             return None
         if not self.de and self.L[i] != "coming":
-            return None  # "the past years" is rare; "the next months" not news English
-        return _Hit(i, k + 1, "FUTURE_REF", "ref")
+            return None  # "the next months" is no news English
+        return _Hit(i, r[1] + 1, "FUTURE_REF", "ref")
 
     def _m_direction(self, i: int) -> _Hit | None:
         """Direction + unit / weekday / month: "vergangene Woche", "next Tuesday", "last March"."""
